@@ -260,7 +260,6 @@ class CoroTask final : public TaskState<T> {
 
 template <class T>
 Task<T> EventLoop::create_task(Coro<T> coro, std::string name) {
-  if (name.empty()) name = next_task_name();
   return Task<T>(CoroTask<T>::create(*this, std::move(coro), std::move(name)));
 }
 

@@ -5,6 +5,7 @@
 #include "aio/executor.hpp"
 #include "aio/future.hpp"
 #include "aio/task.hpp"
+#include "aio/thread_pool.hpp"
 
 namespace aio {
 
@@ -51,8 +52,6 @@ void EventLoop::destroy_pending_tasks() {
   }
 }
 
-std::string EventLoop::next_task_name() { return "Task-" + std::to_string(++*task_counter_); }
-
 Handle EventLoop::call_soon(std::function<void()> callback) {
   auto state = std::make_shared<HandleState>();
   state->callback = std::move(callback);
@@ -87,6 +86,7 @@ Handle EventLoop::call_soon_threadsafe(std::function<void()> callback) {
   {
     std::lock_guard<std::mutex> lock(incoming_mutex_);
     incoming_.push_back(state);
+    has_incoming_.store(true, std::memory_order_release);
   }
   incoming_cv_.notify_one();
   return Handle(std::move(state));
@@ -120,10 +120,12 @@ void EventLoop::drop_cancelled_timers() {
 }
 
 void EventLoop::take_threadsafe_callbacks() {
+  if (!has_incoming_.load(std::memory_order_acquire)) return;
   std::vector<std::shared_ptr<HandleState>> incoming;
   {
     std::lock_guard<std::mutex> lock(incoming_mutex_);
     incoming.swap(incoming_);
+    has_incoming_.store(false, std::memory_order_relaxed);
   }
   for (auto& h : incoming) ready_.push_back(ReadyEntry{std::move(h), nullptr, 0});
 }
@@ -189,8 +191,7 @@ Result<void> EventLoop::run_once() {
   size_t ntodo = ready_.size();
   in_callback_ = true;
   for (size_t i = 0; i < ntodo && !ready_.empty(); ++i) {
-    ReadyEntry entry = std::move(ready_.front());
-    ready_.pop_front();
+    ReadyEntry entry = ready_.pop_front();
     run_entry(entry);
   }
   in_callback_ = false;
@@ -227,7 +228,11 @@ Result<void> EventLoop::run_until_done(FutureBase& future) {
   return {};
 }
 
-std::shared_ptr<Executor> EventLoop::default_executor() { return default_executor_; }
+std::shared_ptr<Executor> EventLoop::default_executor() {
+  // asyncio's ThreadPoolExecutor(thread_name_prefix='asyncio'); an InlineExecutor without threads.
+  if (!default_executor_) default_executor_ = make_default_executor(*this);
+  return default_executor_;
+}
 
 Result<void> EventLoop::close() {
   if (running_) return Error::runtime("Cannot close a running event loop");

@@ -6,7 +6,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -17,6 +16,7 @@
 #include "aio/clock.hpp"
 #include "aio/handle.hpp"
 #include "aio/result.hpp"
+#include "aio/ring_queue.hpp"
 #include "aio/trace.hpp"
 
 namespace aio {
@@ -84,7 +84,7 @@ class EventLoop {
   TraceSink* trace_sink() const { return sink_; }
   bool tracing() const { return sink_ != nullptr; }
   // Stamps the event with the loop's time and hands it to the sink (if any).
-  void emit(Event event) {
+  void emit(TraceEvent event) {
     if (!sink_) return;
     event.time_ns = clock_.now_ns();
     sink_->emit(event);
@@ -92,7 +92,7 @@ class EventLoop {
 
   // --- for tasks, primitives and embedders ----------------------------------------------------
   uint64_t next_id() { return ++last_id_; }
-  std::string next_task_name();
+  uint64_t next_task_number() { return ++*task_counter_; }
   void set_task_counter(std::atomic<uint64_t>* counter) { task_counter_ = counter; }
   void schedule_step(TaskCore& task, uint64_t waker = 0);
   void enter_task(TaskCore* task) { current_task_ = task; }
@@ -125,13 +125,14 @@ class EventLoop {
   void destroy_pending_tasks();
 
   Clock clock_;
-  std::deque<ReadyEntry> ready_;
+  RingQueue<ReadyEntry> ready_;
   std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<>> timers_;
   uint64_t timer_seq_ = 0;
 
   std::mutex incoming_mutex_;
   std::condition_variable incoming_cv_;
   std::vector<std::shared_ptr<HandleState>> incoming_;  // from call_soon_threadsafe
+  std::atomic<bool> has_incoming_{false};  // lets run_once skip the mutex when nothing came
 
   bool running_ = false;
   bool stopping_ = false;

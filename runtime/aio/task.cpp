@@ -3,14 +3,20 @@
 namespace aio {
 
 TaskCore::TaskCore(EventLoop& loop, std::string name) : loop_(&loop), name_(std::move(name)) {
+  if (name_.empty()) number_ = loop.next_task_number();
   if (TaskCore* parent = loop.current_task()) parent_id_ = parent->task_id();
+}
+
+const std::string& TaskCore::get_name() const {
+  if (name_.empty()) name_ = "Task-" + std::to_string(number_);
+  return name_;
 }
 
 void TaskCore::start(std::shared_ptr<FutureBase> self) {
   self_ = std::move(self);
   loop_->link_task(*this);
   if (loop_->tracing()) {
-    loop_->emit({.kind = EventKind::TaskCreated, .id = task_id(), .other = parent_id_, .detail = name_});
+    loop_->emit({.kind = EventKind::TaskCreated, .id = task_id(), .other = parent_id_, .detail = get_name()});
   }
   loop_->schedule_step(*this);
 }

@@ -42,7 +42,8 @@ class TaskCore {
 
   EventLoop& get_loop() const { return *loop_; }
   uint64_t task_id() const { return future().id(); }
-  const std::string& get_name() const { return name_; }
+  // "Task-N" unless named; formatted on first use (creating a task stays cheap).
+  const std::string& get_name() const;
   void set_name(std::string name) { name_ = std::move(name); }
   uint64_t parent_id() const { return parent_id_; }
 
@@ -85,7 +86,8 @@ class TaskCore {
   void on_done();
 
   EventLoop* loop_;
-  std::string name_;
+  mutable std::string name_;
+  uint64_t number_ = 0;  // the N of "Task-N" when no name was given
   uint64_t parent_id_ = 0;
   std::shared_ptr<FutureBase> fut_waiter_;
   std::shared_ptr<FutureBase> self_;  // keeps the task alive while pending

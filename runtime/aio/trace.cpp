@@ -47,10 +47,10 @@ std::string json_escape(const std::string& text) {
   return out;
 }
 
-std::string events_to_json(const std::vector<Event>& events) {
+std::string events_to_json(const std::vector<TraceEvent>& events) {
   std::string out = "[";
   for (size_t i = 0; i < events.size(); ++i) {
-    const Event& e = events[i];
+    const TraceEvent& e = events[i];
     if (i) out += ",";
     out += "{\"t\":" + std::to_string(e.time_ns) + ",\"kind\":\"" + event_kind_name(e.kind) + "\"";
     if (e.wait != WaitKind::None) out += std::string(",\"wait\":\"") + wait_kind_name(e.wait) + "\"";

@@ -61,7 +61,7 @@ enum class WaitKind : uint8_t {
 const char* event_kind_name(EventKind kind);
 const char* wait_kind_name(WaitKind kind);
 
-struct Event {
+struct TraceEvent {
   int64_t time_ns = 0;
   EventKind kind = EventKind::Output;
   WaitKind wait = WaitKind::None;
@@ -75,23 +75,23 @@ struct Event {
 class TraceSink {
  public:
   virtual ~TraceSink() = default;
-  virtual void emit(const Event& event) = 0;
+  virtual void emit(const TraceEvent& event) = 0;
 };
 
 // Keeps every event in memory: tests and the wasm bindings read them back.
 class RecordingSink final : public TraceSink {
  public:
-  void emit(const Event& event) override { events_.push_back(event); }
-  const std::vector<Event>& events() const { return events_; }
+  void emit(const TraceEvent& event) override { events_.push_back(event); }
+  const std::vector<TraceEvent>& events() const { return events_; }
   void clear() { events_.clear(); }
 
  private:
-  std::vector<Event> events_;
+  std::vector<TraceEvent> events_;
 };
 
 // `[{"t":0,"kind":"task_created",...}, ...]`, one object per event; fields at their defaults
 // are left out.
-std::string events_to_json(const std::vector<Event>& events);
+std::string events_to_json(const std::vector<TraceEvent>& events);
 std::string json_escape(const std::string& text);
 
 }  // namespace aio
