@@ -1,0 +1,56 @@
+// Code: a compiled function or module body — instructions, constants, names, and the line of
+// every instruction (for tracebacks and the trace's source lines).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "py/objects.hpp"
+
+namespace py {
+
+enum class Op : uint8_t {
+#define PY_OP(name, arg) name,
+#include "py/opcodes.def"
+};
+const char* op_name(Op op);
+
+struct Instr {
+  Op op;
+  uint32_t arg;
+};
+
+enum CodeFlags : uint32_t {
+  kVarArgs = 1,      // *args
+  kVarKeywords = 2,  // **kwargs
+  kCoroutine = 4,    // async def
+  kGenerator = 8,    // contains yield
+  kModule = 16,      // module body: names are globals (LOAD_NAME)
+};
+
+struct Code : Object {
+  std::string name;      // function name, or "<module>"
+  std::string qualname;
+  std::string filename;
+  int first_line = 1;
+  uint32_t flags = 0;
+  int argcount = 0;         // positional parameters (positional-only included)
+  int posonlyargcount = 0;
+  int kwonlyargcount = 0;
+  std::vector<Ref<Str>> varnames;   // locals: parameters first
+  std::vector<Ref<Str>> cellvars;   // locals captured by inner functions
+  std::vector<Ref<Str>> freevars;   // captured from outer functions
+  std::vector<Ref<Str>> names;      // globals, attributes, imports
+  std::vector<Value> consts;
+  std::vector<Instr> code;
+  std::vector<int> lines;  // lines[i]: the source line of code[i]
+  // Local slots whose cells are created at entry: index into varnames, or -1.
+  std::vector<int> cell_of_arg;
+  int max_stack = 0;
+
+  Code();
+  size_t ncells() const { return cellvars.size() + freevars.size(); }
+};
+
+}  // namespace py

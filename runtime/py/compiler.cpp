@@ -1,0 +1,1093 @@
+#include "py/compiler.hpp"
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "py/parser.hpp"
+#include "py/symtable.hpp"
+
+namespace py {
+
+using namespace ast;
+
+namespace {
+
+struct Label {
+  int pos = -1;
+  std::vector<size_t> refs;  // instructions jumping here
+};
+
+// Blocks a break, continue or return must leave on its way out (CPython's fblocks).
+struct FBlock {
+  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler } kind;
+  int top = -1, end = -1;              // loops: label ids
+  const Seq<Stmt*>* finalbody = nullptr;  // Finally: re-emitted inline on the way out
+  std::string_view handler_name;       // Handler: `except E as name` is cleared on the way out
+};
+
+struct Unit {
+  Ref<Code> code;
+  Scope* scope = nullptr;
+  std::unordered_map<std::string, int> varmap, derefmap, namemap, constmap;
+  std::vector<Label> labels;
+  std::vector<FBlock> fblocks;
+  int line = 1;
+};
+
+class CodeGen {
+ public:
+  CodeGen(const Source& source, Symtable& table) : source_(source), table_(table) {}
+
+  CompileResult module(const ast::Module& m) {
+    push_unit(table_.root(), "<module>", "<module>", 1);
+    unit().code->flags |= kModule;
+    for (Stmt* s : m.body) stmt(s);
+    emit_const(none());
+    emit(Op::RETURN_VALUE);
+    Ref<Code> code = pop_unit();
+    if (error_) return {nullptr, error_};
+    return {code, std::nullopt};
+  }
+
+ private:
+  // ---- units ---------------------------------------------------------------------------------
+  Unit& unit() { return *units_.back(); }
+
+  void push_unit(Scope* scope, std::string name, std::string qualname, int line) {
+    auto u = std::make_unique<Unit>();
+    u->scope = scope;
+    u->code = make<Code>();
+    u->code->name = std::move(name);
+    u->code->qualname = std::move(qualname);
+    u->code->filename = "main.py";
+    u->code->first_line = line;
+    u->line = line;
+    if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
+      for (auto& p : scope->params) add_var(*u, p);
+      for (auto& l : scope->locals) {
+        if (scope->scope_of(l) == NameScope::Local || scope->scope_of(l) == NameScope::Cell) add_var(*u, l);
+      }
+    }
+    for (auto& c : scope->cellvars) {
+      u->derefmap[c] = static_cast<int>(u->code->cellvars.size());
+      u->code->cellvars.push_back(intern(c));
+    }
+    for (auto& f : scope->freevars) {
+      u->code->freevars.push_back(intern(f));
+    }
+    for (size_t i = 0; i < u->code->freevars.size(); ++i) {
+      u->derefmap[u->code->freevars[i]->text] = static_cast<int>(u->code->cellvars.size() + i);
+    }
+    // Parameters that are also cells get their cell filled at entry.
+    for (auto& c : scope->cellvars) {
+      auto it = u->varmap.find(c);
+      u->code->cell_of_arg.push_back(it != u->varmap.end() ? it->second : -1);
+    }
+    if (scope->is_generator) u->code->flags |= kGenerator;
+    if (scope->is_coroutine) u->code->flags |= kCoroutine;
+    units_.push_back(std::move(u));
+  }
+
+  Ref<Code> pop_unit() {
+    Unit& u = unit();
+    for (auto& label : u.labels) {
+      for (size_t ref : label.refs) u.code->code[ref].arg = static_cast<uint32_t>(label.pos);
+    }
+    Ref<Code> code = u.code;
+    units_.pop_back();
+    return code;
+  }
+
+  static void add_var(Unit& u, const std::string& name) {
+    if (u.varmap.count(name)) return;
+    u.varmap[name] = static_cast<int>(u.code->varnames.size());
+    u.code->varnames.push_back(intern(name));
+  }
+
+  // ---- emitting ------------------------------------------------------------------------------
+  size_t emit(Op op, uint32_t arg = 0) {
+    Code& c = *unit().code;
+    c.code.push_back({op, arg});
+    c.lines.push_back(unit().line);
+    return c.code.size() - 1;
+  }
+  int new_label() {
+    unit().labels.emplace_back();
+    return static_cast<int>(unit().labels.size() - 1);
+  }
+  void place(int label) { unit().labels[label].pos = static_cast<int>(unit().code->code.size()); }
+  void jump(Op op, int label) {
+    size_t at = emit(op, 0);
+    unit().labels[label].refs.push_back(at);
+  }
+  uint32_t add_const(Value v, const std::string& key) {
+    auto& map = unit().constmap;
+    if (!key.empty()) {
+      auto it = map.find(key);
+      if (it != map.end()) return it->second;
+    }
+    auto& consts = unit().code->consts;
+    consts.push_back(std::move(v));
+    uint32_t index = static_cast<uint32_t>(consts.size() - 1);
+    if (!key.empty()) map[key] = index;
+    return index;
+  }
+  void emit_const(Value v, const std::string& key = "") { emit(Op::LOAD_CONST, add_const(std::move(v), key)); }
+  uint32_t name_index(std::string_view name) {
+    auto& map = unit().namemap;
+    std::string key(name);
+    auto it = map.find(key);
+    if (it != map.end()) return it->second;
+    unit().code->names.push_back(intern(name));
+    uint32_t index = static_cast<uint32_t>(unit().code->names.size() - 1);
+    map[key] = index;
+    return index;
+  }
+
+  // ---- errors --------------------------------------------------------------------------------
+  void unsupported(const std::string& what, const Loc& loc) {
+    if (error_) return;
+    SyntaxError e;
+    e.kind = ErrorKind::NotImplemented;
+    e.message = what + " is not supported yet";
+    e.line = loc.lineno;
+    e.column = loc.col_offset + 1;
+    e.text = std::string(source_.line(loc.lineno));
+    error_ = e;
+  }
+  void syntax_error(const std::string& message, const Loc& loc) {
+    if (error_) return;
+    error_ = make_error(source_, ErrorKind::SyntaxError, message, loc.lineno, loc.col_offset, loc.end_lineno,
+                        loc.end_col_offset);
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+  enum class Access { Load, Store, Delete };
+  void name_op(std::string_view name, Access access) {
+    Scope* scope = unit().scope;
+    NameScope ns = scope->scope_of(name);
+    auto pick = [&](Op load, Op store, Op del) { return access == Access::Load ? load : access == Access::Store ? store : del; };
+    std::string key(name);
+    if (scope->kind == ScopeKind::Module) {
+      emit(pick(Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME), name_index(name));
+      return;
+    }
+    if (ns == NameScope::Cell || ns == NameScope::Free) {
+      auto it = unit().derefmap.find(key);
+      if (it != unit().derefmap.end()) {
+        if (access == Access::Delete) {
+          unsupported("'del' of a variable used by an inner function", Loc{unit().line, 0, 0, 0});
+          return;
+        }
+        emit(access == Access::Load ? Op::LOAD_DEREF : Op::STORE_DEREF, it->second);
+        return;
+      }
+    }
+    if (scope->kind == ScopeKind::Class) {
+      emit(pick(Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME), name_index(name));
+      return;
+    }
+    if (ns == NameScope::Local) {
+      emit(pick(Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST), unit().varmap.at(key));
+      return;
+    }
+    emit(pick(Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL), name_index(name));
+  }
+
+  // ---- statements ----------------------------------------------------------------------------
+  void stmts(const Seq<Stmt*>& body) {
+    for (Stmt* s : body) stmt(s);
+  }
+
+  void stmt(Stmt* s) {
+    if (error_) return;
+    unit().line = s->loc.lineno;
+    switch (s->kind) {
+      case StmtKind::Expr:
+        expr(as<ExprStmt>(s)->value);
+        emit(Op::POP_TOP);
+        break;
+      case StmtKind::Pass:
+        break;
+      case StmtKind::Assign: {
+        auto* a = as<Assign>(s);
+        expr(a->value);
+        for (size_t i = 0; i < a->targets.size(); ++i) {
+          if (i + 1 < a->targets.size()) emit(Op::DUP_TOP);
+          store(a->targets[i]);
+        }
+        break;
+      }
+      case StmtKind::AnnAssign: {
+        auto* a = as<AnnAssign>(s);
+        if (a->value) {
+          expr(a->value);
+          store(a->target);
+        }
+        break;
+      }
+      case StmtKind::AugAssign:
+        aug_assign(as<AugAssign>(s));
+        break;
+      case StmtKind::Delete:
+        for (Expr* t : as<Delete>(s)->targets) del(t);
+        break;
+      case StmtKind::If: {
+        auto* i = as<If>(s);
+        int orelse = new_label(), end = new_label();
+        expr(i->test);
+        jump(Op::POP_JUMP_IF_FALSE, orelse);
+        stmts(i->body);
+        if (!i->orelse.empty()) jump(Op::JUMP, end);
+        place(orelse);
+        stmts(i->orelse);
+        place(end);
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = as<While>(s);
+        int top = new_label(), orelse = new_label(), end = new_label();
+        place(top);
+        expr(w->test);
+        jump(Op::POP_JUMP_IF_FALSE, orelse);
+        unit().fblocks.push_back({FBlock::WhileLoop, top, end});
+        stmts(w->body);
+        unit().fblocks.pop_back();
+        unit().line = s->loc.lineno;
+        jump(Op::JUMP, top);
+        place(orelse);
+        stmts(w->orelse);
+        place(end);
+        break;
+      }
+      case StmtKind::For: {
+        auto* f = as_for(s);
+        int top = new_label(), exhausted = new_label(), end = new_label();
+        expr(f->iter);
+        emit(Op::GET_ITER);
+        place(top);
+        jump(Op::FOR_ITER, exhausted);
+        store(f->target);
+        unit().fblocks.push_back({FBlock::ForLoop, top, end});
+        stmts(f->body);
+        unit().fblocks.pop_back();
+        unit().line = s->loc.lineno;
+        jump(Op::JUMP, top);
+        place(exhausted);
+        stmts(f->orelse);
+        place(end);
+        break;
+      }
+      case StmtKind::Break:
+      case StmtKind::Continue:
+        break_continue(s);
+        break;
+      case StmtKind::Return: {
+        auto* r = as<Return>(s);
+        if (unit().scope->kind == ScopeKind::Module || unit().scope->kind == ScopeKind::Class) {
+          syntax_error("'return' outside function", s->loc);
+          return;
+        }
+        if (r->value) expr(r->value);
+        else emit_const(none(), "None");
+        unwind_all();
+        unit().line = s->loc.lineno;
+        emit(Op::RETURN_VALUE);
+        break;
+      }
+      case StmtKind::FunctionDef:
+        function_def(as_function(s), false);
+        break;
+      case StmtKind::AsyncFunctionDef:
+        unsupported("'async def'", s->loc);
+        break;
+      case StmtKind::ClassDef:
+        class_def(as<ClassDef>(s));
+        break;
+      case StmtKind::Raise: {
+        auto* r = as<Raise>(s);
+        uint32_t n = 0;
+        if (r->exc) {
+          expr(r->exc);
+          n = 1;
+          if (r->cause) {
+            expr(r->cause);
+            n = 2;
+          }
+        }
+        unit().line = s->loc.lineno;
+        emit(Op::RAISE, n);
+        break;
+      }
+      case StmtKind::Try:
+        try_stmt(as_try(s));
+        break;
+      case StmtKind::TryStar:
+        unsupported("'except*'", s->loc);
+        break;
+      case StmtKind::Assert: {
+        auto* a = as<Assert>(s);
+        int ok = new_label();
+        expr(a->test);
+        jump(Op::POP_JUMP_IF_TRUE, ok);
+        name_op("AssertionError", Access::Load);
+        if (a->msg) {
+          expr(a->msg);
+          emit(Op::CALL, 1);
+        }
+        emit(Op::RAISE, 1);
+        place(ok);
+        break;
+      }
+      case StmtKind::Import:
+        for (Alias* a : as<Import>(s)->names) {
+          emit(Op::IMPORT_NAME, name_index(a->name));
+          if (a->asname.empty()) {
+            if (a->name.find('.') != std::string_view::npos) {
+              unsupported("importing a submodule ('import a.b')", s->loc);
+              return;
+            }
+            name_op(a->name, Access::Store);
+          } else {
+            name_op(a->asname, Access::Store);
+          }
+        }
+        break;
+      case StmtKind::ImportFrom: {
+        auto* f = as<ImportFrom>(s);
+        if (f->level > 0) {
+          unsupported("relative import", s->loc);
+          return;
+        }
+        emit(Op::IMPORT_NAME, name_index(f->module));
+        for (Alias* a : f->names) {
+          if (a->name == "*") {
+            unsupported("'from … import *'", s->loc);
+            return;
+          }
+          emit(Op::IMPORT_FROM, name_index(a->name));
+          name_op(a->asname.empty() ? a->name : a->asname, Access::Store);
+        }
+        emit(Op::POP_TOP);
+        break;
+      }
+      case StmtKind::Global:
+      case StmtKind::Nonlocal:
+        break;  // decided by the symtable
+      case StmtKind::With:
+        unsupported("the 'with' statement", s->loc);
+        break;
+      case StmtKind::AsyncWith:
+        unsupported("'async with'", s->loc);
+        break;
+      case StmtKind::AsyncFor:
+        unsupported("'async for'", s->loc);
+        break;
+    }
+  }
+
+  void aug_assign(AugAssign* a) {
+    uint32_t op = static_cast<uint32_t>(binary_op(a->op));
+    if (auto* n = as<Name>(a->target)) {
+      name_op(n->id, Access::Load);
+      expr(a->value);
+      emit(Op::INPLACE_OP, op);
+      name_op(n->id, Access::Store);
+    } else if (auto* at = as<Attribute>(a->target)) {
+      expr(at->value);
+      emit(Op::DUP_TOP);
+      emit(Op::LOAD_ATTR, name_index(at->attr));
+      expr(a->value);
+      emit(Op::INPLACE_OP, op);
+      emit(Op::ROT_TWO);
+      emit(Op::STORE_ATTR, name_index(at->attr));
+    } else if (auto* sub = as<Subscript>(a->target)) {
+      expr(sub->value);
+      expr(sub->slice);
+      emit(Op::DUP_TOP_TWO);
+      emit(Op::BINARY_SUBSCR);
+      expr(a->value);
+      emit(Op::INPLACE_OP, op);
+      emit(Op::ROT_THREE);
+      emit(Op::STORE_SUBSCR);
+    }
+  }
+
+  // Leaves the fblocks between here and the innermost loop (break/continue) or all (return).
+  void unwind_block(const FBlock& b) {
+    switch (b.kind) {
+      case FBlock::TryExcept:
+        emit(Op::POP_BLOCK);
+        break;
+      case FBlock::Finally: {
+        emit(Op::POP_BLOCK);
+        stmts(*b.finalbody);  // runs inline, with the blocks inside it already left
+        break;
+      }
+      case FBlock::Handler:
+        emit(Op::POP_EXCEPT);
+        if (!b.handler_name.empty()) clear_name(b.handler_name);
+        break;
+      case FBlock::WhileLoop:
+        break;
+      case FBlock::ForLoop:
+        break;
+    }
+  }
+
+  void unwind_all() {
+    // The return value stays on top of any loop iterators: RETURN_VALUE takes only the top.
+    auto blocks = unit().fblocks;
+    for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+      unit().fblocks.pop_back();
+      unwind_block(*it);
+    }
+    unit().fblocks = blocks;
+  }
+
+  void break_continue(Stmt* s) {
+    bool is_break = s->kind == StmtKind::Break;
+    auto blocks = unit().fblocks;
+    for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+      if (it->kind == FBlock::WhileLoop || it->kind == FBlock::ForLoop) {
+        if (is_break) {
+          if (it->kind == FBlock::ForLoop) emit(Op::POP_TOP);  // the iterator
+          jump(Op::JUMP, it->end);
+        } else {
+          jump(Op::JUMP, it->top);
+        }
+        unit().fblocks = blocks;
+        return;
+      }
+      unit().fblocks.pop_back();
+      unwind_block(*it);
+    }
+    unit().fblocks = blocks;
+    syntax_error(is_break ? "'break' outside loop" : "'continue' not properly in loop", s->loc);
+  }
+
+  void clear_name(std::string_view name) {
+    emit_const(none(), "None");
+    name_op(name, Access::Store);
+    name_op(name, Access::Delete);
+  }
+
+  void try_stmt(Try* t) {
+    if (!t->finalbody.empty()) {
+      int on_exception = new_label(), end = new_label();
+      jump(Op::SETUP_EXCEPT, on_exception);
+      unit().fblocks.push_back({FBlock::Finally, -1, -1, &t->finalbody});
+      if (!t->handlers.empty()) try_except(t);
+      else stmts(t->body);
+      unit().fblocks.pop_back();
+      emit(Op::POP_BLOCK);
+      stmts(t->finalbody);
+      jump(Op::JUMP, end);
+      place(on_exception);
+      stmts(t->finalbody);
+      emit(Op::RERAISE);
+      place(end);
+      return;
+    }
+    try_except(t);
+  }
+
+  void try_except(Try* t) {
+    int handlers = new_label(), end = new_label();
+    jump(Op::SETUP_EXCEPT, handlers);
+    unit().fblocks.push_back({FBlock::TryExcept});
+    stmts(t->body);
+    unit().fblocks.pop_back();
+    emit(Op::POP_BLOCK);
+    stmts(t->orelse);
+    jump(Op::JUMP, end);
+    place(handlers);  // stack: the exception
+    for (size_t i = 0; i < t->handlers.size(); ++i) {
+      ExceptHandler* h = t->handlers[i];
+      unit().line = h->loc.lineno;
+      int next = new_label();
+      if (h->type) {
+        emit(Op::DUP_TOP);
+        expr(h->type);
+        emit(Op::CHECK_EXC_MATCH);
+        jump(Op::POP_JUMP_IF_FALSE, next);
+      } else if (i + 1 < t->handlers.size()) {
+        syntax_error("default 'except:' must be last", h->loc);
+        return;
+      }
+      if (!h->name.empty()) name_op(h->name, Access::Store);
+      else emit(Op::POP_TOP);
+      unit().fblocks.push_back({FBlock::Handler, -1, -1, nullptr, h->name});
+      stmts(h->body);
+      unit().fblocks.pop_back();
+      emit(Op::POP_EXCEPT);
+      if (!h->name.empty()) clear_name(h->name);
+      jump(Op::JUMP, end);
+      place(next);
+    }
+    emit(Op::RERAISE);
+    place(end);
+  }
+
+  // Compiles a function body into a new Code and leaves the function object on the stack.
+  void function_def(FunctionDef* f, bool) {
+    for (Expr* d : f->decorator_list) expr(d);
+    make_function(f, f->args, std::string(f->name), [&] {
+      // A docstring is the first constant, as CPython's co_consts[0].
+      stmts(f->body);
+      emit_const(none(), "None");
+      emit(Op::RETURN_VALUE);
+    });
+    unit().line = f->loc.lineno;
+    for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 1);
+    name_op(f->name, Access::Store);
+  }
+
+  std::string qualname_for(const std::string& name) {
+    Unit& u = unit();
+    if (u.scope->kind == ScopeKind::Module) return name;
+    if (u.scope->kind == ScopeKind::Function || u.scope->kind == ScopeKind::Comprehension) {
+      return u.code->qualname + ".<locals>." + name;
+    }
+    return u.code->qualname + "." + name;
+  }
+
+  template <class Body>
+  void make_function(const void* node, Arguments* args, std::string name, Body body) {
+    uint32_t flags = 0;
+    if (args) {
+      if (!args->defaults.empty()) {
+        for (Expr* d : args->defaults) expr(d);
+        emit(Op::BUILD_TUPLE, static_cast<uint32_t>(args->defaults.size()));
+        flags |= 1;
+      }
+      uint32_t nkw = 0;
+      for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
+        if (!args->kw_defaults[i]) continue;
+        emit_const(intern(args->kwonlyargs[i]->arg));
+        expr(args->kw_defaults[i]);
+        ++nkw;
+      }
+      if (nkw) {
+        emit(Op::BUILD_MAP, nkw);
+        flags |= 2;
+      }
+    }
+    Scope* scope = table_.scope_for(node);
+    std::string qualname = qualname_for(name);
+    int line = unit().line;
+    push_unit(scope, name, qualname, line);
+    if (args) {
+      Code& c = *unit().code;
+      c.posonlyargcount = static_cast<int>(args->posonlyargs.size());
+      c.argcount = static_cast<int>(args->posonlyargs.size() + args->args.size());
+      c.kwonlyargcount = static_cast<int>(args->kwonlyargs.size());
+      if (args->vararg) c.flags |= kVarArgs;
+      if (args->kwarg) c.flags |= kVarKeywords;
+    } else {
+      unit().code->argcount = 1;  // comprehension: the iterator .0
+    }
+    body();
+    Ref<Code> code = pop_unit();
+    if (!code->freevars.empty()) {
+      for (auto& fv : code->freevars) {
+        auto it = unit().derefmap.find(fv->text);
+        if (it == unit().derefmap.end()) {
+          unsupported("this closure", Loc{line, 0, 0, 0});
+          return;
+        }
+        emit(Op::LOAD_CLOSURE, it->second);
+      }
+      emit(Op::BUILD_TUPLE, static_cast<uint32_t>(code->freevars.size()));
+      flags |= 4;
+    }
+    emit_const(code);
+    emit(Op::MAKE_FUNCTION, flags);
+  }
+
+  void class_def(ClassDef* c) {
+    for (Expr* d : c->decorator_list) expr(d);
+    emit(Op::LOAD_BUILD_CLASS);
+    std::string name(c->name);
+    make_function(c, nullptr, name, [&] {
+      unit().code->argcount = 0;
+      name_op("__name__", Access::Load);
+      name_op("__module__", Access::Store);
+      emit_const(make_str(unit().code->qualname));
+      name_op("__qualname__", Access::Store);
+      stmts(c->body);
+      if (unit().derefmap.count("__class__")) {
+        emit(Op::LOAD_CLOSURE, unit().derefmap["__class__"]);
+      } else {
+        emit_const(none(), "None");
+      }
+      emit(Op::RETURN_VALUE);
+    });
+    emit_const(make_str(name));
+    for (Expr* b : c->bases) expr(b);
+    if (!c->keywords.empty()) {
+      unsupported("class keywords (metaclass=…)", c->loc);
+      return;
+    }
+    unit().line = c->loc.lineno;
+    emit(Op::CALL, static_cast<uint32_t>(2 + c->bases.size()));
+    for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::CALL, 1);
+    name_op(c->name, Access::Store);
+  }
+
+  // ---- targets -------------------------------------------------------------------------------
+  void store(Expr* target) {
+    switch (target->kind) {
+      case ExprKind::Name:
+        name_op(as<Name>(target)->id, Access::Store);
+        break;
+      case ExprKind::Attribute: {
+        auto* a = as<Attribute>(target);
+        expr(a->value);
+        emit(Op::STORE_ATTR, name_index(a->attr));
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* s = as<Subscript>(target);
+        expr(s->value);
+        expr(s->slice);
+        emit(Op::STORE_SUBSCR);
+        break;
+      }
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        const Seq<Expr*>& elts = target->kind == ExprKind::Tuple ? as<ast::Tuple>(target)->elts : as<ast::List>(target)->elts;
+        for (Expr* e : elts) {
+          if (e->kind == ExprKind::Starred) {
+            unsupported("starred assignment ('a, *b = …')", e->loc);
+            return;
+          }
+        }
+        emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
+        for (Expr* e : elts) store(e);
+        break;
+      }
+      default:
+        unsupported("this assignment target", target->loc);
+    }
+  }
+
+  void del(Expr* target) {
+    switch (target->kind) {
+      case ExprKind::Name:
+        name_op(as<Name>(target)->id, Access::Delete);
+        break;
+      case ExprKind::Attribute:
+        expr(as<Attribute>(target)->value);
+        emit(Op::DELETE_ATTR, name_index(as<Attribute>(target)->attr));
+        break;
+      case ExprKind::Subscript:
+        expr(as<Subscript>(target)->value);
+        expr(as<Subscript>(target)->slice);
+        emit(Op::DELETE_SUBSCR);
+        break;
+      case ExprKind::Tuple:
+        for (Expr* e : as<ast::Tuple>(target)->elts) del(e);
+        break;
+      case ExprKind::List:
+        for (Expr* e : as<ast::List>(target)->elts) del(e);
+        break;
+      default:
+        unsupported("this 'del' target", target->loc);
+    }
+  }
+
+  // ---- expressions ---------------------------------------------------------------------------
+  static BinaryOp binary_op(Operator op) {
+    switch (op) {
+      case Operator::Add: return BinaryOp::Add;
+      case Operator::Sub: return BinaryOp::Sub;
+      case Operator::Mult: return BinaryOp::Mul;
+      case Operator::MatMult: return BinaryOp::MatMul;
+      case Operator::Div: return BinaryOp::TrueDiv;
+      case Operator::Mod: return BinaryOp::Mod;
+      case Operator::Pow: return BinaryOp::Pow;
+      case Operator::LShift: return BinaryOp::LShift;
+      case Operator::RShift: return BinaryOp::RShift;
+      case Operator::BitOr: return BinaryOp::Or;
+      case Operator::BitXor: return BinaryOp::Xor;
+      case Operator::BitAnd: return BinaryOp::And;
+      case Operator::FloorDiv: return BinaryOp::FloorDiv;
+    }
+    return BinaryOp::Add;
+  }
+
+  void constant(Constant* c) {
+    switch (c->ck) {
+      case ConstKind::None: emit_const(none(), "None"); break;
+      case ConstKind::True: emit_const(boolean(true), "True"); break;
+      case ConstKind::False: emit_const(boolean(false), "False"); break;
+      case ConstKind::Int: emit_const(make_int(c->i), "i" + std::to_string(c->i)); break;
+      case ConstKind::BigInt: {
+        auto big = BigInt::parse(c->s, 10, 0);
+        emit_const(make_int(big ? std::move(*big) : BigInt(0)));
+        break;
+      }
+      case ConstKind::Float: emit_const(make_float(c->f)); break;
+      case ConstKind::Str: emit_const(make_str(std::string(c->s)), "s" + std::string(c->s)); break;
+      case ConstKind::Ellipsis: unsupported("'...' (Ellipsis)", c->loc); break;
+      case ConstKind::Complex: unsupported("complex numbers", c->loc); break;
+      case ConstKind::Bytes: unsupported("bytes literals", c->loc); break;
+    }
+  }
+
+  void expr(Expr* e) {
+    if (error_ || !e) return;
+    int saved_line = unit().line;
+    unit().line = e->loc.lineno;
+    switch (e->kind) {
+      case ExprKind::Constant:
+        constant(as<Constant>(e));
+        break;
+      case ExprKind::Name:
+        name_op(as<Name>(e)->id, Access::Load);
+        break;
+      case ExprKind::BinOp: {
+        auto* b = as<BinOp>(e);
+        expr(b->left);
+        expr(b->right);
+        unit().line = e->loc.lineno;
+        emit(Op::BINARY_OP, static_cast<uint32_t>(binary_op(b->op)));
+        break;
+      }
+      case ExprKind::UnaryOp: {
+        auto* u = as<UnaryOpExpr>(e);
+        expr(u->operand);
+        switch (u->op) {
+          case UnaryOp::Invert: emit(Op::UNARY_INVERT); break;
+          case UnaryOp::Not: emit(Op::UNARY_NOT); break;
+          case UnaryOp::UAdd: emit(Op::UNARY_POSITIVE); break;
+          case UnaryOp::USub: emit(Op::UNARY_NEGATIVE); break;
+        }
+        break;
+      }
+      case ExprKind::BoolOp: {
+        auto* b = as<BoolOp>(e);
+        int end = new_label();
+        for (size_t i = 0; i < b->values.size(); ++i) {
+          expr(b->values[i]);
+          if (i + 1 < b->values.size()) {
+            jump(b->op == BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP, end);
+          }
+        }
+        place(end);
+        break;
+      }
+      case ExprKind::Compare:
+        compare(as<Compare>(e));
+        break;
+      case ExprKind::IfExp: {
+        auto* i = as<IfExp>(e);
+        int orelse = new_label(), end = new_label();
+        expr(i->test);
+        jump(Op::POP_JUMP_IF_FALSE, orelse);
+        expr(i->body);
+        jump(Op::JUMP, end);
+        place(orelse);
+        expr(i->orelse);
+        place(end);
+        break;
+      }
+      case ExprKind::Call:
+        call(as<Call>(e));
+        break;
+      case ExprKind::Attribute:
+        expr(as<Attribute>(e)->value);
+        unit().line = e->loc.lineno;
+        emit(Op::LOAD_ATTR, name_index(as<Attribute>(e)->attr));
+        break;
+      case ExprKind::Subscript:
+        expr(as<Subscript>(e)->value);
+        expr(as<Subscript>(e)->slice);
+        unit().line = e->loc.lineno;
+        emit(Op::BINARY_SUBSCR);
+        break;
+      case ExprKind::Slice: {
+        auto* s = as<ast::Slice>(e);
+        auto part = [&](Expr* x) {
+          if (x) expr(x);
+          else emit_const(none(), "None");
+        };
+        part(s->lower);
+        part(s->upper);
+        if (s->step) {
+          expr(s->step);
+          emit(Op::BUILD_SLICE, 3);
+        } else {
+          emit(Op::BUILD_SLICE, 2);
+        }
+        break;
+      }
+      case ExprKind::Tuple:
+        sequence(as<ast::Tuple>(e)->elts, Op::BUILD_TUPLE, true);
+        break;
+      case ExprKind::List:
+        sequence(as<ast::List>(e)->elts, Op::BUILD_LIST, false);
+        break;
+      case ExprKind::Dict: {
+        auto* d = as<ast::Dict>(e);
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          if (!d->keys[i]) {
+            unsupported("'**' in a dict display", e->loc);
+            break;
+          }
+          expr(d->keys[i]);
+          expr(d->values[i]);
+        }
+        emit(Op::BUILD_MAP, static_cast<uint32_t>(d->keys.size()));
+        break;
+      }
+      case ExprKind::JoinedStr: {
+        auto* j = as<JoinedStr>(e);
+        if (j->values.empty()) {
+          emit_const(make_str(""), "s");
+          break;
+        }
+        for (Expr* v : j->values) expr(v);
+        if (j->values.size() > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(j->values.size()));
+        break;
+      }
+      case ExprKind::FormattedValue: {
+        auto* f = as<FormattedValue>(e);
+        expr(f->value);
+        uint32_t conv = f->conversion == 's' ? 1 : f->conversion == 'r' ? 2 : f->conversion == 'a' ? 3 : 0;
+        if (f->format_spec) {
+          expr(f->format_spec);
+          conv |= 4;
+        }
+        emit(Op::FORMAT_VALUE, conv);
+        break;
+      }
+      case ExprKind::Lambda: {
+        auto* l = as<Lambda>(e);
+        make_function(l, l->args, "<lambda>", [&] {
+          expr(l->body);
+          emit(Op::RETURN_VALUE);
+        });
+        break;
+      }
+      case ExprKind::ListComp:
+        comprehension(e, "<listcomp>", as<ListComp>(e)->generators, as<ListComp>(e)->elt, nullptr);
+        break;
+      case ExprKind::DictComp:
+        comprehension(e, "<dictcomp>", as<DictComp>(e)->generators, as<DictComp>(e)->key, as<DictComp>(e)->value);
+        break;
+      case ExprKind::SetComp:
+        unsupported("set comprehensions", e->loc);
+        break;
+      case ExprKind::Set:
+        unsupported("sets", e->loc);
+        break;
+      case ExprKind::GeneratorExp:
+        unsupported("generator expressions", e->loc);
+        break;
+      case ExprKind::Await:
+        unsupported("'await'", e->loc);
+        break;
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
+        unsupported("generators ('yield')", e->loc);
+        break;
+      case ExprKind::NamedExpr: {
+        auto* n = as<NamedExpr>(e);
+        expr(n->value);
+        emit(Op::DUP_TOP);
+        store(n->target);
+        break;
+      }
+      case ExprKind::Starred:
+        syntax_error("can't use starred expression here", e->loc);
+        break;
+    }
+    unit().line = saved_line;
+  }
+
+  void sequence(const Seq<Expr*>& elts, Op build, bool is_tuple) {
+    bool starred = false;
+    for (Expr* x : elts) starred |= x->kind == ExprKind::Starred;
+    if (!starred) {
+      for (Expr* x : elts) expr(x);
+      emit(build, static_cast<uint32_t>(elts.size()));
+      return;
+    }
+    emit(Op::BUILD_LIST, 0);
+    for (Expr* x : elts) {
+      if (x->kind == ExprKind::Starred) {
+        expr(as<Starred>(x)->value);
+        emit(Op::LIST_EXTEND, 1);
+      } else {
+        expr(x);
+        emit(Op::LIST_APPEND, 1);
+      }
+    }
+    if (is_tuple) emit(Op::LIST_TO_TUPLE);
+  }
+
+  void compare(Compare* c) {
+    expr(c->left);
+    size_t n = c->ops.size();
+    int cleanup = new_label(), end = new_label();
+    for (size_t i = 0; i < n; ++i) {
+      expr(c->comparators[i]);
+      if (i + 1 < n) {
+        emit(Op::DUP_TOP);
+        emit(Op::ROT_THREE);
+      }
+      unit().line = c->loc.lineno;
+      compare_op(c->ops[i]);
+      if (i + 1 < n) jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    if (n > 1) {
+      jump(Op::JUMP, end);
+      place(cleanup);
+      emit(Op::ROT_TWO);
+      emit(Op::POP_TOP);
+      place(end);
+    }
+  }
+
+  void compare_op(CmpOp op) {
+    switch (op) {
+      case CmpOp::Eq: emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Eq)); break;
+      case CmpOp::NotEq: emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ne)); break;
+      case CmpOp::Lt: emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Lt)); break;
+      case CmpOp::LtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Le)); break;
+      case CmpOp::Gt: emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Gt)); break;
+      case CmpOp::GtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Ge)); break;
+      case CmpOp::Is: emit(Op::IS_OP, 0); break;
+      case CmpOp::IsNot: emit(Op::IS_OP, 1); break;
+      case CmpOp::In: emit(Op::CONTAINS_OP, 0); break;
+      case CmpOp::NotIn: emit(Op::CONTAINS_OP, 1); break;
+    }
+  }
+
+  void call(Call* c) {
+    expr(c->func);
+    bool star = false;
+    for (Expr* a : c->args) star |= a->kind == ExprKind::Starred;
+    for (Keyword* k : c->keywords) star |= k->arg.empty();
+    if (star) {
+      sequence(c->args, Op::BUILD_TUPLE, true);
+      if (!c->keywords.empty()) {
+        emit(Op::BUILD_MAP, 0);
+        for (Keyword* k : c->keywords) {
+          if (k->arg.empty()) {
+            expr(k->value);
+            emit(Op::DICT_MERGE, 1);
+          } else {
+            emit_const(intern(k->arg));
+            expr(k->value);
+            emit(Op::BUILD_MAP, 1);
+            emit(Op::DICT_MERGE, 1);
+          }
+        }
+        unit().line = c->loc.lineno;
+        emit(Op::CALL_EX, 1);
+      } else {
+        unit().line = c->loc.lineno;
+        emit(Op::CALL_EX, 0);
+      }
+      return;
+    }
+    for (Expr* a : c->args) expr(a);
+    if (c->keywords.empty()) {
+      unit().line = c->loc.lineno;
+      emit(Op::CALL, static_cast<uint32_t>(c->args.size()));
+      return;
+    }
+    std::vector<Value> names;
+    for (Keyword* k : c->keywords) {
+      expr(k->value);
+      names.push_back(intern(k->arg));
+    }
+    emit_const(make_tuple(std::move(names)));
+    unit().line = c->loc.lineno;
+    emit(Op::CALL_KW, static_cast<uint32_t>(c->args.size() + c->keywords.size()));
+  }
+
+  void comprehension(Expr* e, const char* name, const Seq<Comprehension*>& gens, Expr* elt, Expr* value) {
+    for (Comprehension* g : gens) {
+      if (g->is_async) {
+        unsupported("'async for' in comprehensions", e->loc);
+        return;
+      }
+    }
+    bool is_dict = value != nullptr;
+    make_function(e, nullptr, name, [&] {
+      emit(is_dict ? Op::BUILD_MAP : Op::BUILD_LIST, 0);
+      std::vector<int> tops, exits;
+      for (size_t i = 0; i < gens.size(); ++i) {
+        if (i == 0) {
+          emit(Op::LOAD_FAST, 0);  // .0: the first iterator, evaluated outside
+        } else {
+          expr(gens[i]->iter);
+          emit(Op::GET_ITER);
+        }
+        int top = new_label(), exit = new_label();
+        place(top);
+        jump(Op::FOR_ITER, exit);
+        store(gens[i]->target);
+        for (Expr* cond : gens[i]->ifs) {
+          expr(cond);
+          jump(Op::POP_JUMP_IF_FALSE, top);
+        }
+        tops.push_back(top);
+        exits.push_back(exit);
+      }
+      uint32_t depth = static_cast<uint32_t>(gens.size()) + 1;
+      if (is_dict) {
+        expr(elt);
+        expr(value);
+        emit(Op::MAP_ADD, depth);
+      } else {
+        expr(elt);
+        emit(Op::LIST_APPEND, depth);
+      }
+      for (size_t i = gens.size(); i-- > 0;) {
+        jump(Op::JUMP, tops[i]);
+        place(exits[i]);
+      }
+      emit(Op::RETURN_VALUE);
+    });
+    expr(gens[0]->iter);
+    emit(Op::GET_ITER);
+    emit(Op::CALL, 1);
+  }
+
+  const Source& source_;
+  Symtable& table_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  std::optional<SyntaxError> error_;
+};
+
+}  // namespace
+
+CompileResult compile_module(const ast::Module& module, const Source& source) {
+  SymtableError serr;
+  auto table = Symtable::build(module, &serr);
+  if (!table) {
+    SyntaxError e;
+    e.message = serr.message;
+    e.line = serr.line;
+    e.column = serr.col;
+    e.text = std::string(source.line(serr.line));
+    return {nullptr, e};
+  }
+  CodeGen gen(source, *table);
+  return gen.module(module);
+}
+
+CompileResult compile_source(const Source& source) {
+  ast::Arena arena;
+  ParseResult parsed = parse_module(source, arena);
+  if (!parsed.module) return {nullptr, parsed.error};
+  return compile_module(*parsed.module, source);
+}
+
+}  // namespace py

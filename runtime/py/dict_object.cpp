@@ -1,0 +1,338 @@
+// dict: insertion-ordered hash table (entries in order + an open-addressing index), as
+// CPython's compact dict, so iteration order is insertion order.
+#include "py/abstract.hpp"
+#include "py/objects.hpp"
+#include "py/thread.hpp"
+
+namespace py {
+
+Dict::Dict() : Object(dict_type) {}
+Ref<Dict> make_dict() { return make<Dict>(); }
+
+namespace {
+
+constexpr int32_t kEmpty = -1, kDeleted = -2;
+
+void rebuild(Dict* d) {
+  // Compacts deleted entries and sizes the index for a load factor under 2/3.
+  std::vector<Dict::Entry> live;
+  live.reserve(d->used);
+  for (auto& e : d->entries) {
+    if (e.key) live.push_back(std::move(e));
+  }
+  d->entries = std::move(live);
+  size_t size = 8;
+  while (size * 2 < (d->entries.size() + 1) * 3) size *= 2;
+  d->index.assign(size, kEmpty);
+  for (size_t i = 0; i < d->entries.size(); ++i) {
+    size_t mask = size - 1, slot = static_cast<uint64_t>(d->entries[i].hash) & mask;
+    while (d->index[slot] != kEmpty) slot = (slot + 1) & mask;
+    d->index[slot] = static_cast<int32_t>(i);
+  }
+}
+
+bool key_equal(Thread& t, Object* a, Object* b, int* out) {
+  if (a == b) {
+    *out = 1;
+    return true;
+  }
+  if (a->type == str_type && b->type == str_type) {
+    *out = cast<Str>(a)->text == cast<Str>(b)->text;
+    return true;
+  }
+  int eq = equals(t, a, b);
+  if (eq < 0) return false;
+  *out = eq;
+  return true;
+}
+
+// Finds the index slot of `key`: found → *entry set; not found → *entry = -1 and *free_slot
+// is where to insert. False on error (a Python __eq__ raised).
+bool find(Thread* t, Dict* d, Object* key, int64_t h, int32_t* entry, size_t* free_slot) {
+  *entry = -1;
+  if (d->index.empty()) rebuild(d);
+  size_t mask = d->index.size() - 1, slot = static_cast<uint64_t>(h) & mask;
+  size_t first_deleted = SIZE_MAX;
+  for (;;) {
+    int32_t ix = d->index[slot];
+    if (ix == kEmpty) {
+      *free_slot = first_deleted != SIZE_MAX ? first_deleted : slot;
+      return true;
+    }
+    if (ix == kDeleted) {
+      if (first_deleted == SIZE_MAX) first_deleted = slot;
+    } else {
+      Dict::Entry& e = d->entries[static_cast<size_t>(ix)];
+      if (e.hash == h) {
+        int eq;
+        if (t) {
+          if (!key_equal(*t, e.key.get(), key, &eq)) return false;
+        } else {
+          eq = e.key.get() == key || (e.key->type == str_type && key->type == str_type &&
+                                      cast<Str>(e.key.get())->text == cast<Str>(key)->text);
+        }
+        if (eq) {
+          *entry = ix;
+          *free_slot = slot;
+          return true;
+        }
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+}  // namespace
+
+Object* dict_get(Thread& t, Dict* d, Object* key) {
+  int64_t h;
+  if (!hash(t, key, &h)) return nullptr;
+  int32_t entry;
+  size_t slot;
+  if (!find(&t, d, key, h, &entry, &slot) || entry < 0) return nullptr;
+  return d->entries[static_cast<size_t>(entry)].value.get();
+}
+
+Object* dict_get_str(Dict* d, Str* key) {
+  int32_t entry;
+  size_t slot;
+  find(nullptr, d, key, str_hash(key), &entry, &slot);
+  return entry < 0 ? nullptr : d->entries[static_cast<size_t>(entry)].value.get();
+}
+
+namespace {
+bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
+  int32_t entry;
+  size_t slot;
+  if (!find(t, d, key, h, &entry, &slot)) return false;
+  if (entry >= 0) {
+    d->entries[static_cast<size_t>(entry)].value = Value::borrow(value);
+    return true;
+  }
+  d->entries.push_back({h, Value::borrow(key), Value::borrow(value)});
+  d->index[slot] = static_cast<int32_t>(d->entries.size() - 1);
+  ++d->used;
+  if (d->entries.size() * 3 >= d->index.size() * 2) rebuild(d);
+  return true;
+}
+}  // namespace
+
+bool dict_set(Thread& t, Dict* d, Object* key, Object* value) {
+  int64_t h;
+  if (!hash(t, key, &h)) return false;
+  return insert(&t, d, key, h, value);
+}
+
+bool dict_set_str(Dict* d, std::string_view key, Object* value) {
+  Ref<Str> k = intern(key);
+  return insert(nullptr, d, k.get(), str_hash(k.get()), value);
+}
+
+int dict_del(Thread& t, Dict* d, Object* key) {
+  int64_t h;
+  if (!hash(t, key, &h)) return -1;
+  int32_t entry;
+  size_t slot;
+  if (!find(&t, d, key, h, &entry, &slot)) return -1;
+  if (entry < 0) return 0;
+  d->index[slot] = kDeleted;
+  d->entries[static_cast<size_t>(entry)].key.reset();
+  d->entries[static_cast<size_t>(entry)].value.reset();
+  --d->used;
+  if (d->entries.size() > 16 && d->used * 2 < d->entries.size()) rebuild(d);
+  return 1;
+}
+
+namespace {
+
+Dict* D(Object* o) { return cast<Dict>(o); }
+
+thread_local std::vector<Object*> t_dict_repr;
+
+Value dict_repr(Thread& t, Object* o) {
+  for (Object* p : t_dict_repr) {
+    if (p == o) return make_str("{...}");
+  }
+  t_dict_repr.push_back(o);
+  std::string out = "{";
+  bool first = true, ok = true;
+  for (auto& e : D(o)->entries) {
+    if (!e.key) continue;
+    if (!first) out += ", ";
+    first = false;
+    std::string k, v;
+    if (!repr_text(t, e.key.get(), &k) || !repr_text(t, e.value.get(), &v)) {
+      ok = false;
+      break;
+    }
+    out += k + ": " + v;
+  }
+  t_dict_repr.pop_back();
+  if (!ok) return nullptr;
+  return make_str(out + "}");
+}
+
+int64_t dict_length(Thread&, Object* o) { return static_cast<int64_t>(D(o)->used); }
+int dict_truth(Thread&, Object* o) { return D(o)->used > 0; }
+
+Value dict_getitem(Thread& t, Object* o, Object* key) {
+  Object* v = dict_get(t, D(o), key);
+  if (v) return Value::borrow(v);
+  if (t.has_exception()) return nullptr;
+  std::string r;
+  if (!repr_text(t, key, &r)) return nullptr;
+  auto e = make_exception(exc::KeyError, "");
+  e->args = make_tuple({Value::borrow(key)});
+  t.set_exception(e);
+  return nullptr;
+}
+
+bool dict_setitem(Thread& t, Object* o, Object* key, Object* value) {
+  if (value) return dict_set(t, D(o), key, value);
+  int r = dict_del(t, D(o), key);
+  if (r == 0) {
+    auto e = make_exception(exc::KeyError, "");
+    e->args = make_tuple({Value::borrow(key)});
+    t.set_exception(e);
+  }
+  return r > 0;
+}
+
+int dict_contains(Thread& t, Object* o, Object* key) {
+  Object* v = dict_get(t, D(o), key);
+  if (!v && t.has_exception()) return -1;
+  return v != nullptr;
+}
+
+Value dict_iter(Thread&, Object* o) { return make<SeqIterator>(Value::borrow(o), 2); }
+
+Value dict_compare(Thread& t, Object* a, Object* b, CompareOp op) {
+  if (a->type != dict_type || b->type != dict_type || (op != CompareOp::Eq && op != CompareOp::Ne)) {
+    return Value::borrow(NotImplemented);
+  }
+  bool same = D(a)->used == D(b)->used;
+  for (auto& e : D(a)->entries) {
+    if (!same) break;
+    if (!e.key) continue;
+    Object* other = dict_get(t, D(b), e.key.get());
+    if (!other) {
+      if (t.has_exception()) return nullptr;
+      same = false;
+      break;
+    }
+    int eq = equals(t, e.value.get(), other);
+    if (eq < 0) return nullptr;
+    same = eq == 1;
+  }
+  return boolean(same == (op == CompareOp::Eq));
+}
+
+bool update_from(Thread& t, Dict* d, Object* src) {
+  if (src->type == dict_type) {
+    for (auto& e : D(src)->entries) {
+      if (e.key && !dict_set(t, d, e.key.get(), e.value.get())) return false;
+    }
+    return true;
+  }
+  std::vector<Value> pairs;
+  if (!collect(t, src, &pairs)) return false;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    std::vector<Value> kv;
+    if (!collect(t, pairs[i].get(), &kv)) return false;
+    if (kv.size() != 2) {
+      t.raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " +
+                                   std::to_string(kv.size()) + "; 2 is required");
+      return false;
+    }
+    if (!dict_set(t, d, kv[0].get(), kv[1].get())) return false;
+  }
+  return true;
+}
+
+Value dict_new(Thread& t, Type*, const CallArgs& a) {
+  auto d = make_dict();
+  if (a.nargs > 0 && !update_from(t, d.get(), a.arg(0))) return nullptr;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    if (!dict_set(t, d.get(), a.kwnames->items[k].get(), a.kwvalue(k))) return nullptr;
+  }
+  return d;
+}
+
+Value m_get(Thread& t, Object* self, const CallArgs& a) {
+  Object* v = dict_get(t, D(self), a.arg(0));
+  if (v) return Value::borrow(v);
+  if (t.has_exception()) return nullptr;
+  return a.nargs > 1 ? Value::borrow(a.arg(1)) : none();
+}
+Value m_setdefault(Thread& t, Object* self, const CallArgs& a) {
+  Object* v = dict_get(t, D(self), a.arg(0));
+  if (v) return Value::borrow(v);
+  if (t.has_exception()) return nullptr;
+  Object* dflt = a.nargs > 1 ? a.arg(1) : None;
+  if (!dict_set(t, D(self), a.arg(0), dflt)) return nullptr;
+  return Value::borrow(dflt);
+}
+Value m_pop(Thread& t, Object* self, const CallArgs& a) {
+  Object* v = dict_get(t, D(self), a.arg(0));
+  if (!v) {
+    if (t.has_exception()) return nullptr;
+    if (a.nargs > 1) return Value::borrow(a.arg(1));
+    return dict_getitem(t, self, a.arg(0));
+  }
+  Value keep = Value::borrow(v);
+  if (dict_del(t, D(self), a.arg(0)) < 0) return nullptr;
+  return keep;
+}
+Value view(Object* self, int kind) {
+  Type* type = kind == 2 ? dict_keys_type : kind == 3 ? dict_values_type : dict_items_type;
+  auto v = make<SeqIterator>(Value::borrow(self), kind);
+  v->type = type;  // a view: iterable, sized, printable
+  return v;
+}
+Value m_keys(Thread&, Object* self, const CallArgs&) { return view(self, 2); }
+Value m_values(Thread&, Object* self, const CallArgs&) { return view(self, 3); }
+Value m_items(Thread&, Object* self, const CallArgs&) { return view(self, 4); }
+Value m_update(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs > 0 && !update_from(t, D(self), a.arg(0))) return nullptr;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    if (!dict_set(t, D(self), a.kwnames->items[k].get(), a.kwvalue(k))) return nullptr;
+  }
+  return none();
+}
+Value m_copy(Thread& t, Object* self, const CallArgs&) {
+  auto d = make_dict();
+  if (!update_from(t, d.get(), self)) return nullptr;
+  return d;
+}
+Value m_clear(Thread&, Object* self, const CallArgs&) {
+  D(self)->entries.clear();
+  D(self)->index.clear();
+  D(self)->used = 0;
+  return none();
+}
+
+}  // namespace
+
+void init_dict_type() {
+  Type* t = dict_type;
+  t->repr = dict_repr;
+  t->length = dict_length;
+  t->truth = dict_truth;
+  t->getitem = dict_getitem;
+  t->setitem = dict_setitem;
+  t->contains = dict_contains;
+  t->iter = dict_iter;
+  t->compare = dict_compare;
+  t->construct = dict_new;
+  add_method(t, "get", m_get);
+  add_method(t, "setdefault", m_setdefault);
+  add_method(t, "pop", m_pop);
+  add_method(t, "keys", m_keys);
+  add_method(t, "values", m_values);
+  add_method(t, "items", m_items);
+  add_method(t, "update", m_update);
+  add_method(t, "copy", m_copy);
+  add_method(t, "clear", m_clear);
+}
+
+}  // namespace py

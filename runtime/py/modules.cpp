@@ -1,0 +1,405 @@
+// Built-in modules and `import`: each module is built on first import into sys.modules.
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <thread>
+
+#include "py/abstract.hpp"
+#include "py/float_repr.hpp"
+#include "py/objects.hpp"
+#include "py/random_core.hpp"
+#include "py/thread.hpp"
+
+namespace py {
+
+namespace {
+
+void def(Module* m, const char* name, NativeFn fn) {
+  auto f = make<BuiltinFunction>(name, fn);
+  dict_set_str(m->dict.get(), name, f.get());
+}
+void set(Module* m, const char* name, Value v) { dict_set_str(m->dict.get(), name, v.get()); }
+
+bool to_seconds(Thread& t, Object* o, double* out) {
+  if (o->type == float_type) *out = cast<Float>(o)->value;
+  else if (is_int(o)) *out = static_cast<double>(cast<Int>(o)->small);
+  else {
+    t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");
+    return false;
+  }
+  return true;
+}
+
+// --- time ----------------------------------------------------------------------------------------
+double now_seconds(Thread& t) {
+  Interpreter& in = t.interp();
+  if (in.virtual_clock) return in.epoch_start + static_cast<double>(in.virtual_ns) / 1e9;
+  return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+double monotonic_seconds(Thread& t) {
+  Interpreter& in = t.interp();
+  if (in.virtual_clock) return static_cast<double>(in.virtual_ns) / 1e9;
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+Value time_time(Thread& t, Object*, const CallArgs&) { return make_float(now_seconds(t)); }
+Value time_monotonic(Thread& t, Object*, const CallArgs&) { return make_float(monotonic_seconds(t)); }
+Value time_sleep(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1) return t.raise(exc::TypeError, "time.sleep() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
+  double s;
+  if (!to_seconds(t, a.arg(0), &s)) return nullptr;
+  if (s < 0) return t.raise(exc::ValueError, "sleep length must be non-negative");
+  Interpreter& in = t.interp();
+  if (in.virtual_clock) {
+    in.virtual_ns += static_cast<int64_t>(std::llround(s * 1e9));
+  } else {
+    std::this_thread::sleep_for(std::chrono::duration<double>(s));
+  }
+  return none();
+}
+
+std::tm local_tm(Thread& t, const CallArgs& a, size_t i, bool utc) {
+  double secs = now_seconds(t);
+  if (a.nargs > i && a.arg(i) != None) to_seconds(t, a.arg(i), &secs);
+  std::time_t tt = static_cast<std::time_t>(std::floor(secs));
+  std::tm tm{};
+  if (utc) gmtime_r(&tt, &tm);
+  else localtime_r(&tt, &tm);
+  return tm;
+}
+
+Value time_ctime(Thread& t, Object*, const CallArgs& a) {
+  std::tm tm = local_tm(t, a, 0, false);
+  char buf[64];
+  std::strftime(buf, sizeof buf, "%a %b %e %H:%M:%S %Y", &tm);
+  return make_str(buf);
+}
+Value time_strftime(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs < 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "strftime() argument 1 must be str");
+  std::tm tm = local_tm(t, a, 99, false);
+  char buf[512];
+  size_t n = std::strftime(buf, sizeof buf, cast<Str>(a.arg(0))->text.c_str(), &tm);
+  return make_str(std::string(buf, n));
+}
+
+// --- sys -------------------------------------------------------------------------------------------
+struct StreamWriter : Object {
+  bool is_stderr;
+  StreamWriter(Type* t, bool err) : Object(t), is_stderr(err) {}
+};
+Type* stream_type = nullptr;
+
+Value stream_write(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs != 1 || a.arg(0)->type != str_type) {
+    return t.raise(exc::TypeError, "write() argument must be str, not " + (a.nargs ? type_name(a.arg(0)) : std::string("nothing")));
+  }
+  auto* s = cast<StreamWriter>(self);
+  if (s->is_stderr) t.interp().write_stderr(cast<Str>(a.arg(0))->text);
+  else t.interp().write_stdout(cast<Str>(a.arg(0))->text);
+  return make_int(cast<Str>(a.arg(0))->length);
+}
+Value stream_flush(Thread&, Object*, const CallArgs&) { return none(); }
+
+Value sys_exit(Thread& t, Object*, const CallArgs& a) {
+  std::vector<Value> args;
+  if (a.nargs > 0) args.push_back(Value::borrow(a.arg(0)));
+  t.set_exception(make<BaseException>(exc::SystemExit, make_tuple(std::move(args))));
+  return nullptr;
+}
+Value sys_getrecursionlimit(Thread& t, Object*, const CallArgs&) { return make_int(t.interp().recursion_limit); }
+Value sys_setrecursionlimit(Thread& t, Object*, const CallArgs& a) {
+  int64_t n;
+  if (a.nargs != 1 || !as_index(t, a.arg(0), &n)) return nullptr;
+  if (n < 1) return t.raise(exc::ValueError, "recursion limit must be greater or equal than 1");
+  t.interp().recursion_limit = static_cast<int>(std::min<int64_t>(n, 100000));
+  return none();
+}
+
+// --- math ------------------------------------------------------------------------------------------
+bool arg_double(Thread& t, const CallArgs& a, size_t i, double* out) {
+  if (i >= a.nargs) {
+    t.raise(exc::TypeError, "missing argument");
+    return false;
+  }
+  Object* o = a.arg(i);
+  if (o->type == float_type) {
+    *out = cast<Float>(o)->value;
+    return true;
+  }
+  if (is_int(o)) {
+    auto d = cast<Int>(o)->to_big().to_double();
+    if (!d) {
+      t.raise(exc::OverflowError, d.error().message);
+      return false;
+    }
+    *out = *d;
+    return true;
+  }
+  t.raise(exc::TypeError, "must be real number, not " + type_name(o));
+  return false;
+}
+
+template <double (*F)(double)>
+Value math_unary(Thread& t, Object*, const CallArgs& a) {
+  double x;
+  if (!arg_double(t, a, 0, &x)) return nullptr;
+  double r = F(x);
+  if (std::isnan(r) && !std::isnan(x)) return t.raise(exc::ValueError, "math domain error");
+  return make_float(r);
+}
+double d_sqrt(double x) { return x < 0 ? NAN : std::sqrt(x); }
+double d_exp(double x) { return std::exp(x); }
+double d_sin(double x) { return std::sin(x); }
+double d_cos(double x) { return std::cos(x); }
+double d_tan(double x) { return std::tan(x); }
+double d_fabs(double x) { return std::fabs(x); }
+double d_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
+double d_log2(double x) { return x <= 0 ? NAN : std::log2(x); }
+
+Value math_log(Thread& t, Object*, const CallArgs& a) {
+  double x;
+  if (!arg_double(t, a, 0, &x)) return nullptr;
+  if (x <= 0) return t.raise(exc::ValueError, "math domain error");
+  double r = std::log(x);
+  if (a.nargs > 1) {
+    double b;
+    if (!arg_double(t, a, 1, &b)) return nullptr;
+    if (b <= 0 || b == 1) return t.raise(exc::ValueError, "math domain error");
+    r /= std::log(b);
+  }
+  return make_float(r);
+}
+Value int_from_double(Thread& t, double d) {
+  auto r = BigInt::from_double(d);
+  if (!r) return t.raise(std::string_view(r.error().type) == "OverflowError" ? exc::OverflowError : exc::ValueError, r.error().message);
+  return make_int(std::move(*r));
+}
+Value math_floor(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs == 1 && is_int(a.arg(0))) return Value::borrow(a.arg(0));
+  double x;
+  if (!arg_double(t, a, 0, &x)) return nullptr;
+  return int_from_double(t, std::floor(x));
+}
+Value math_ceil(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs == 1 && is_int(a.arg(0))) return Value::borrow(a.arg(0));
+  double x;
+  if (!arg_double(t, a, 0, &x)) return nullptr;
+  return int_from_double(t, std::ceil(x));
+}
+Value math_trunc(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs == 1 && is_int(a.arg(0))) return Value::borrow(a.arg(0));
+  double x;
+  if (!arg_double(t, a, 0, &x)) return nullptr;
+  return int_from_double(t, std::trunc(x));
+}
+Value math_pow(Thread& t, Object*, const CallArgs& a) {
+  double x, y;
+  if (!arg_double(t, a, 0, &x) || !arg_double(t, a, 1, &y)) return nullptr;
+  auto r = float_pow(x, y);
+  if (!r) return t.raise(exc::ValueError, "math domain error");
+  return make_float(*r);
+}
+Value math_factorial(Thread& t, Object*, const CallArgs& a) {
+  int64_t n;
+  if (a.nargs != 1) return t.raise(exc::TypeError, "factorial() takes exactly one argument");
+  if (!is_int(a.arg(0))) return t.raise(exc::TypeError, "'" + type_name(a.arg(0)) + "' object cannot be interpreted as an integer");
+  if (!as_index(t, a.arg(0), &n)) return nullptr;
+  if (n < 0) return t.raise(exc::ValueError, "factorial() not defined for negative values");
+  BigInt r(1);
+  for (int64_t i = 2; i <= n; ++i) r *= BigInt(i);
+  return make_int(std::move(r));
+}
+Value math_gcd(Thread& t, Object*, const CallArgs& a) {
+  BigInt g(0);
+  for (size_t i = 0; i < a.nargs; ++i) {
+    if (!is_int(a.arg(i))) return t.raise(exc::TypeError, "'" + type_name(a.arg(i)) + "' object cannot be interpreted as an integer");
+    g = BigInt::gcd(g, cast<Int>(a.arg(i))->to_big());
+  }
+  return make_int(std::move(g));
+}
+Value math_isclose(Thread& t, Object*, const CallArgs& a) {
+  double x, y;
+  if (!arg_double(t, a, 0, &x) || !arg_double(t, a, 1, &y)) return nullptr;
+  double rel = 1e-9, abs_tol = 0.0;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
+    Object* v = a.kwvalue(k);
+    double d = v->type == float_type ? cast<Float>(v)->value : static_cast<double>(cast<Int>(v)->small);
+    if (n == "rel_tol") rel = d;
+    else if (n == "abs_tol") abs_tol = d;
+  }
+  if (x == y) return boolean(true);
+  double diff = std::fabs(x - y);
+  return boolean(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs_tol);
+}
+Value math_hypot(Thread& t, Object*, const CallArgs& a) {
+  double s = 0;
+  for (size_t i = 0; i < a.nargs; ++i) {
+    double x;
+    if (!arg_double(t, a, i, &x)) return nullptr;
+    s = std::hypot(s, x);
+  }
+  return make_float(s);
+}
+
+// --- random (CPython's Mersenne Twister: random.seed(n) gives CPython's numbers) -------------------
+Random& rng(Thread& t) { return t.interp().random(); }
+Value raise_num(Thread& t, const NumError& e) {
+  std::string_view n = e.type;
+  return t.raise(n == "IndexError" ? exc::IndexError : n == "TypeError" ? exc::TypeError : exc::ValueError, e.message);
+}
+Value random_seed(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs == 0 || a.arg(0) == None) rng(t).seed();
+  else if (is_int(a.arg(0))) {
+    Int* i = cast<Int>(a.arg(0));
+    if (!i->is_big) rng(t).seed(i->small);
+    else {
+      BigInt m = i->big.abs();
+      rng(t).seed_words(m.limbs());
+    }
+  } else if (a.arg(0)->type == str_type) {
+    rng(t).seed_bytes(cast<Str>(a.arg(0))->text);
+  } else {
+    return t.raise(exc::TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+  }
+  return none();
+}
+Value random_random(Thread& t, Object*, const CallArgs&) { return make_float(rng(t).random()); }
+Value random_randint(Thread& t, Object*, const CallArgs& a) {
+  int64_t lo, hi;
+  if (a.nargs != 2 || !as_index(t, a.arg(0), &lo) || !as_index(t, a.arg(1), &hi)) {
+    if (!t.has_exception()) t.raise(exc::TypeError, "randint() takes exactly 2 positional arguments");
+    return nullptr;
+  }
+  auto r = rng(t).randint(lo, hi);
+  if (!r) return raise_num(t, r.error());
+  return make_int(*r);
+}
+Value random_randrange(Thread& t, Object*, const CallArgs& a) {
+  int64_t v[3] = {0, 0, 1};
+  for (size_t i = 0; i < a.nargs && i < 3; ++i) {
+    if (!as_index(t, a.arg(i), &v[i])) return nullptr;
+  }
+  auto r = a.nargs == 1 ? rng(t).randrange(v[0]) : rng(t).randrange(v[0], v[1], v[2]);
+  if (!r) return raise_num(t, r.error());
+  return make_int(*r);
+}
+Value random_choice(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1) return t.raise(exc::TypeError, "choice() takes exactly one argument");
+  int64_t n = length(t, a.arg(0));
+  if (n < 0) return nullptr;
+  auto i = rng(t).choice(n);
+  if (!i) return raise_num(t, i.error());
+  return getitem(t, a.arg(0), make_int(*i).get());
+}
+Value random_shuffle(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1 || a.arg(0)->type != list_type) return t.raise(exc::TypeError, "shuffle() needs a list");
+  rng(t).shuffle(cast<List>(a.arg(0))->items);
+  return none();
+}
+Value random_uniform(Thread& t, Object*, const CallArgs& a) {
+  double x, y;
+  if (!arg_double(t, a, 0, &x) || !arg_double(t, a, 1, &y)) return nullptr;
+  return make_float(rng(t).uniform(x, y));
+}
+Value random_sample(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 2) return t.raise(exc::TypeError, "sample() takes exactly 2 positional arguments");
+  std::vector<Value> pop;
+  if (!collect(t, a.arg(0), &pop)) return nullptr;
+  int64_t k;
+  if (!as_index(t, a.arg(1), &k)) return nullptr;
+  auto idx = rng(t).sample(static_cast<int64_t>(pop.size()), k);
+  if (!idx) return raise_num(t, idx.error());
+  std::vector<Value> out;
+  for (int64_t i : *idx) out.push_back(pop[static_cast<size_t>(i)]);
+  return make_list(std::move(out));
+}
+
+using Builder = void (*)(Module*);
+
+void build_time(Module* m) {
+  def(m, "time", time_time);
+  def(m, "monotonic", time_monotonic);
+  def(m, "perf_counter", time_monotonic);
+  def(m, "sleep", time_sleep);
+  def(m, "ctime", time_ctime);
+  def(m, "strftime", time_strftime);
+}
+void build_sys(Module* m) {
+  if (!stream_type) {
+    stream_type = new Type(type_type, "TextIOWrapper", object_type);
+    stream_type->refcnt = kImmortal;
+    inherit_slots(stream_type);
+    add_method(stream_type, "write", stream_write);
+    add_method(stream_type, "flush", stream_flush);
+  }
+  set(m, "stdout", make<StreamWriter>(stream_type, false));
+  set(m, "stderr", make<StreamWriter>(stream_type, true));
+  def(m, "exit", sys_exit);
+  def(m, "getrecursionlimit", sys_getrecursionlimit);
+  def(m, "setrecursionlimit", sys_setrecursionlimit);
+  set(m, "version_info", make_tuple({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
+  set(m, "version", make_str("3.11.7 (Loopscope)"));
+  set(m, "platform", make_str("linux"));
+  set(m, "maxsize", make_int(INT64_MAX));
+}
+void build_math(Module* m) {
+  set(m, "pi", make_float(M_PI));
+  set(m, "e", make_float(M_E));
+  set(m, "tau", make_float(2 * M_PI));
+  set(m, "inf", make_float(INFINITY));
+  set(m, "nan", make_float(NAN));
+  def(m, "sqrt", math_unary<d_sqrt>);
+  def(m, "exp", math_unary<d_exp>);
+  def(m, "sin", math_unary<d_sin>);
+  def(m, "cos", math_unary<d_cos>);
+  def(m, "tan", math_unary<d_tan>);
+  def(m, "fabs", math_unary<d_fabs>);
+  def(m, "log10", math_unary<d_log10>);
+  def(m, "log2", math_unary<d_log2>);
+  def(m, "log", math_log);
+  def(m, "floor", math_floor);
+  def(m, "ceil", math_ceil);
+  def(m, "trunc", math_trunc);
+  def(m, "pow", math_pow);
+  def(m, "factorial", math_factorial);
+  def(m, "gcd", math_gcd);
+  def(m, "isclose", math_isclose);
+  def(m, "hypot", math_hypot);
+}
+void build_random(Module* m) {
+  def(m, "seed", random_seed);
+  def(m, "random", random_random);
+  def(m, "randint", random_randint);
+  def(m, "randrange", random_randrange);
+  def(m, "choice", random_choice);
+  def(m, "shuffle", random_shuffle);
+  def(m, "uniform", random_uniform);
+  def(m, "sample", random_sample);
+}
+
+struct ModuleEntry {
+  const char* name;
+  Builder build;
+};
+const ModuleEntry kModules[] = {
+    {"time", build_time}, {"sys", build_sys}, {"math", build_math}, {"random", build_random},
+};
+
+}  // namespace
+
+Value import_module(Thread& t, Str* name) {
+  Dict* modules = t.interp().modules();
+  if (Object* m = dict_get_str(modules, name)) return Value::borrow(m);
+  for (const ModuleEntry& e : kModules) {
+    if (name->text == e.name) {
+      auto m = make<Module>(Ref<Str>::borrow(name));
+      e.build(m.get());
+      dict_set_str(modules, name->text, m.get());
+      return m;
+    }
+  }
+  return t.raise(exc::ModuleNotFoundError, "No module named '" + name->text + "'");
+}
+
+}  // namespace py

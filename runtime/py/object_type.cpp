@@ -1,0 +1,143 @@
+// `object`, `type`, None and NotImplemented: the roots every other type builds on.
+#include <cstdio>
+
+#include "py/abstract.hpp"
+#include "py/objects.hpp"
+#include "py/thread.hpp"
+
+namespace py {
+
+namespace {
+
+std::string address_of(const Object* o) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(o)));
+  return buf;
+}
+
+std::string module_prefix(Type* t) {
+  if (t->is_builtin) return "";
+  Object* m = t->dict ? dict_get_str(t->dict.get(), intern("__module__").get()) : nullptr;
+  if (m && m->type == str_type && cast<Str>(m)->text != "builtins") return cast<Str>(m)->text + ".";
+  return "";
+}
+
+Value object_repr(Thread&, Object* o) {
+  Type* t = o->type;
+  return make_str("<" + module_prefix(t) + t->name + " object at " + address_of(o) + ">");
+}
+Value object_str(Thread& t, Object* o) {
+  // str() falls back to repr() (the type's, which may be a Python __repr__).
+  return o->type->repr ? o->type->repr(t, o) : object_repr(t, o);
+}
+bool object_hash(Thread&, Object* o, int64_t* out) {
+  // CPython: the address rotated by 4 bits.
+  auto p = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(o));
+  *out = static_cast<int64_t>((p >> 4) | (p << 60));
+  if (*out == -1) *out = -2;
+  return true;
+}
+Value object_compare(Thread&, Object* a, Object* b, CompareOp op) {
+  if (op == CompareOp::Eq) return a == b ? boolean(true) : Value::borrow(NotImplemented);
+  if (op == CompareOp::Ne) return a == b ? boolean(false) : Value::borrow(NotImplemented);
+  return Value::borrow(NotImplemented);
+}
+Value object_new(Thread& t, Type* type, const CallArgs& args) {
+  if (args.nargs || args.nkw()) return t.raise(exc::TypeError, "object() takes no arguments");
+  (void)type;
+  auto o = make<Object>(object_type);
+  return o;
+}
+
+Value type_repr(Thread&, Object* o) {
+  auto* t = cast<Type>(o);
+  return make_str("<class '" + module_prefix(t) + t->name + "'>");
+}
+Value type_call(Thread& t, Object* o, const CallArgs& args) {
+  auto* type = cast<Type>(o);
+  if (type == type_type && args.nargs == 1 && !args.nkw()) return Value::borrow(args.arg(0)->type);
+  if (!type->construct) return t.raise(exc::TypeError, "cannot create '" + type->name + "' instances");
+  return type->construct(t, type, args);
+}
+Value type_getattr(Thread& t, Object* o, Str* name) {
+  auto* type = cast<Type>(o);
+  if (name->text == "__name__" || name->text == "__qualname__") {
+    if (!type->is_builtin && name->text == "__qualname__") {
+      if (Object* q = type->lookup(name)) return Value::borrow(q);
+    }
+    return make_str(type->name);
+  }
+  if (name->text == "__mro__") {
+    std::vector<Value> items;
+    for (Type* m : type->mro) items.push_back(Value::borrow(m));
+    return make_tuple(std::move(items));
+  }
+  if (name->text == "__bases__") {
+    std::vector<Value> items;
+    if (type->base) items.push_back(Value::borrow(type->base));
+    return make_tuple(std::move(items));
+  }
+  if (Object* v = type->lookup(name)) {
+    // classmethods bind to the class; plain functions stay unbound.
+    return Value::borrow(v);
+  }
+  if (name->text == "__dict__" && type->dict) return Value::borrow(type->dict.get());
+  return t.raise(exc::AttributeError, "type object '" + type->name + "' has no attribute '" + name->text + "'");
+}
+bool type_setattr(Thread& t, Object* o, Str* name, Object* value) {
+  auto* type = cast<Type>(o);
+  if (type->is_builtin) {
+    t.raise(exc::TypeError, "cannot set '" + name->text + "' attribute of immutable type '" + type->name + "'");
+    return false;
+  }
+  if (!value) {
+    int r = dict_del(t, type->dict.get(), name);
+    if (r == 0) t.raise(exc::AttributeError, name->text);
+    return r > 0;
+  }
+  return dict_set(t, type->dict.get(), name, value);
+}
+
+Value none_repr(Thread&, Object*) { return make_str("None"); }
+int none_truth(Thread&, Object*) { return 0; }
+Value notimpl_repr(Thread&, Object*) { return make_str("NotImplemented"); }
+Value none_new(Thread&, Type*, const CallArgs&) { return none(); }
+
+}  // namespace
+
+void add_method(Type* type, const char* name, NativeFn fn) {
+  if (!type->dict) type->dict = make_dict();
+  auto f = make<BuiltinFunction>(name, fn);
+  f->is_method = true;
+  f->refcnt += kImmortal;  // shared by every interpreter, never freed
+  dict_set_str(type->dict.get(), name, f.get());
+}
+
+void init_object_and_type() {
+  Type* o = object_type;
+  o->repr = object_repr;
+  o->str = object_str;
+  o->hash = object_hash;
+  o->compare = object_compare;
+  o->getattr = generic_getattr;
+  o->setattr = generic_setattr;
+  o->construct = object_new;
+
+  Type* ty = type_type;
+  ty->repr = type_repr;
+  ty->call = type_call;
+  ty->getattr = type_getattr;
+  ty->setattr = type_setattr;
+
+  NoneType_type->repr = none_repr;
+  NoneType_type->truth = none_truth;
+  NoneType_type->construct = none_new;
+  NotImplementedType_type->repr = notimpl_repr;
+
+  None = new Object(NoneType_type);
+  None->refcnt = kImmortal;
+  NotImplemented = new Object(NotImplementedType_type);
+  NotImplemented->refcnt = kImmortal;
+}
+
+}  // namespace py

@@ -1,0 +1,127 @@
+#include "py/run.hpp"
+
+#include <chrono>
+#include <unordered_set>
+
+#include "py/abstract.hpp"
+#include "py/code.hpp"
+#include "py/compiler.hpp"
+#include "py/objects.hpp"
+#include "py/source.hpp"
+#include "py/vm.hpp"
+
+namespace py {
+
+namespace {
+
+std::string strip(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\f");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\f\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string format_one(Thread& t, BaseException* e, const Source& src) {
+  std::string out;
+  if (!e->traceback.empty()) {
+    out += "Traceback (most recent call last):\n";
+    for (size_t i = e->traceback.size(); i-- > 0;) {
+      const TracebackEntry& tb = e->traceback[i];
+      out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
+      std::string line = strip(src.line(tb.line));
+      if (!line.empty()) out += "    " + line + "\n";
+    }
+  }
+  std::string name = e->type->name;
+  if (!e->type->is_builtin) {
+    Object* m = e->type->dict ? dict_get_str(e->type->dict.get(), intern("__module__").get()) : nullptr;
+    if (m && m->type == str_type && cast<Str>(m)->text != "__main__" && cast<Str>(m)->text != "builtins") {
+      name = cast<Str>(m)->text + "." + name;
+    }
+  }
+  std::string msg;
+  Value s = str(t, e);
+  if (!s) {
+    t.take_exception();
+    msg = "<exception str() failed>";
+  } else {
+    msg = cast<Str>(s.get())->text;
+  }
+  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+  return out;
+}
+
+void format_chain(Thread& t, BaseException* e, const Source& src, std::unordered_set<Object*>& seen, std::string* out) {
+  seen.insert(e);
+  if (e->cause && !seen.count(e->cause.get())) {
+    format_chain(t, cast<BaseException>(e->cause.get()), src, seen, out);
+    *out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppress_context && !seen.count(e->context.get())) {
+    format_chain(t, cast<BaseException>(e->context.get()), src, seen, out);
+    *out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  *out += format_one(t, e, src);
+}
+
+}  // namespace
+
+std::string format_exception(Thread& t, BaseException* exc, const std::string& source) {
+  Source src("main.py", source);
+  std::unordered_set<Object*> seen;
+  std::string out;
+  format_chain(t, exc, src, seen, &out);
+  return out;
+}
+
+int run_program(const std::string& source, const RunOptions& options, OutputSink output) {
+  Interpreter interp(std::move(output));
+  interp.filename = options.filename;
+  interp.stdin_text = options.stdin_text;
+  interp.virtual_clock = options.virtual_clock;
+  interp.epoch_start = options.epoch_start >= 0
+                           ? options.epoch_start
+                           : std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  interp.argv = {options.filename};
+  interp.argv.insert(interp.argv.end(), options.argv.begin(), options.argv.end());
+
+  Source src(options.filename, source);
+  CompileResult compiled = compile_source(src);
+  if (!compiled.code) {
+    const SyntaxError& e = *compiled.error;
+    if (e.kind == ErrorKind::NotImplemented) {
+      interp.write_stderr("NotImplementedError: " + e.message + " (line " + std::to_string(e.line) + ")\n");
+    } else {
+      interp.write_stderr(e.format(options.filename));
+    }
+    return 1;
+  }
+  Thread t(interp);
+  auto globals = make_dict();
+  dict_set_str(globals.get(), "__name__", make_str("__main__").get());
+  dict_set_str(globals.get(), "__builtins__", interp.builtins());
+  Value result = run_module(t, compiled.code.get(), globals.get());
+  int status = 0;
+  if (!result) {
+    Ref<BaseException> exc = t.take_exception();
+    if (exc->type->is_subtype(exc::SystemExit)) {
+      auto& args = exc->args->items;
+      Object* code = args.empty() ? None : args[0].get();
+      if (code == None) status = 0;
+      else if (is_int(code)) status = static_cast<int>(cast<Int>(code)->small & 0xff);
+      else {
+        std::string text;
+        if (str_text(t, code, &text)) interp.write_stderr(text + "\n");
+        status = 1;
+      }
+    } else {
+      interp.write_stderr(format_exception(t, exc.get(), source));
+      status = 1;
+    }
+  }
+  // Globals refer to functions that refer to globals: break the cycle so everything is freed.
+  auto& entries = globals->entries;
+  for (auto& e : entries) e.value.reset();
+  return status;
+}
+
+}  // namespace py

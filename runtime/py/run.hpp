@@ -1,0 +1,25 @@
+// Running a whole program the way `python3 main.py` does: compile, run as __main__, print an
+// uncaught exception's traceback (or a SyntaxError) on stderr, and give CPython's exit status.
+#pragma once
+
+#include <string>
+
+#include "py/thread.hpp"
+
+namespace py {
+
+struct RunOptions {
+  std::string filename = "main.py";
+  std::string stdin_text;
+  std::vector<std::string> argv;  // sys.argv[1:]
+  bool virtual_clock = true;
+  double epoch_start = -1;  // time.time() at start; < 0: the real time now
+};
+
+// Returns the exit status: 0, 1 for an uncaught exception or syntax error, or SystemExit's code.
+int run_program(const std::string& source, const RunOptions& options, OutputSink output);
+
+// The traceback CPython prints for `exc` (with its chained causes and contexts).
+std::string format_exception(Thread& t, BaseException* exc, const std::string& source);
+
+}  // namespace py

@@ -1,0 +1,529 @@
+// str: immutable UTF-8 text indexed by code point, its methods and its formatting.
+#include <algorithm>
+#include <mutex>
+#include <unordered_map>
+
+#include "py/abstract.hpp"
+#include "py/ast_repr.hpp"
+#include "py/format_spec.hpp"
+#include "py/objects.hpp"
+#include "py/source.hpp"
+#include "py/thread.hpp"
+
+namespace py {
+
+Str::Str(std::string s) : Object(str_type), text(std::move(s)), length(utf8_length(text)) {}
+
+Ref<Str> make_str(std::string s) { return make<Str>(std::move(s)); }
+
+Ref<Str> intern(std::string_view s) {
+  static std::mutex mutex;
+  static auto* table = new std::unordered_map<std::string, Str*>();
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = table->find(std::string(s));
+  if (it != table->end()) return Ref<Str>::borrow(it->second);
+  auto* str = new Str(std::string(s));
+  str->refcnt = kImmortal;
+  table->emplace(str->text, str);
+  return Ref<Str>::borrow(str);
+}
+
+int64_t str_hash(Str* s) {
+  if (s->hash_cache != -1) return s->hash_cache;
+  // FNV-1a: deterministic (CPython randomises str hashes per process; no program may rely on them).
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s->text) h = (h ^ c) * 1099511628211ull;
+  auto v = static_cast<int64_t>(h >> 1);
+  if (v == -1) v = -2;
+  s->hash_cache = v;
+  return v;
+}
+
+namespace {
+
+Str* S(Object* o) { return cast<Str>(o); }
+
+// Code point offsets of a non-ASCII string: byte offset of code point i.
+std::vector<size_t> offsets(const std::string& s) {
+  std::vector<size_t> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    out.push_back(i);
+    utf8_decode(s, i);
+  }
+  out.push_back(s.size());
+  return out;
+}
+
+std::string substr_cp(Str* s, int64_t start, int64_t count) {
+  if (s->is_ascii()) return s->text.substr(static_cast<size_t>(start), static_cast<size_t>(count));
+  auto off = offsets(s->text);
+  return s->text.substr(off[start], off[start + count] - off[start]);
+}
+
+Value str_repr(Thread&, Object* o) { return make_str(repr_str(S(o)->text)); }
+Value str_str(Thread&, Object* o) { return Value::borrow(o); }
+bool str_hash_slot(Thread&, Object* o, int64_t* out) {
+  *out = str_hash(S(o));
+  return true;
+}
+int str_truth(Thread&, Object* o) { return !S(o)->text.empty(); }
+int64_t str_length(Thread&, Object* o) { return S(o)->length; }
+
+Value str_compare(Thread&, Object* a, Object* b, CompareOp op) {
+  if (a->type != str_type || b->type != str_type) return Value::borrow(NotImplemented);
+  // UTF-8 byte order equals code point order.
+  int c = S(a)->text.compare(S(b)->text);
+  switch (op) {
+    case CompareOp::Lt: return boolean(c < 0);
+    case CompareOp::Le: return boolean(c <= 0);
+    case CompareOp::Eq: return boolean(c == 0);
+    case CompareOp::Ne: return boolean(c != 0);
+    case CompareOp::Gt: return boolean(c > 0);
+    case CompareOp::Ge: return boolean(c >= 0);
+  }
+  return Value::borrow(NotImplemented);
+}
+
+Value str_add(Thread& t, Object* a, Object* b) {
+  if (a->type != str_type) return Value::borrow(NotImplemented);
+  if (b->type != str_type) {
+    return t.raise(exc::TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
+  }
+  return make_str(S(a)->text + S(b)->text);
+}
+
+Value str_mul(Thread& t, Object* a, Object* b) {
+  Object* s = a->type == str_type ? a : b;
+  Object* n = a->type == str_type ? b : a;
+  if (s->type != str_type || !is_int(n)) return Value::borrow(NotImplemented);
+  int64_t count;
+  if (!as_index(t, n, &count)) return nullptr;
+  std::string out;
+  if (count > 0) {
+    out.reserve(S(s)->text.size() * static_cast<size_t>(count));
+    for (int64_t i = 0; i < count; ++i) out += S(s)->text;
+  }
+  return make_str(std::move(out));
+}
+
+Value str_mod(Thread& t, Object* a, Object* b) {
+  if (a->type != str_type) return Value::borrow(NotImplemented);
+  auto pieces = parse_percent_format(S(a)->text);
+  if (!pieces) return t.raise(exc::ValueError, pieces.error().message);
+  std::vector<Object*> values;
+  if (b->type == tuple_type) {
+    for (auto& v : cast<Tuple>(b)->items) values.push_back(v.get());
+  } else {
+    values.push_back(b);
+  }
+  std::string out;
+  size_t next = 0;
+  std::vector<Value> keep;  // %(key)s lookups
+  for (auto& p : *pieces) {
+    if (!p.is_conversion) {
+      out += p.literal;
+      continue;
+    }
+    Object* v;
+    if (p.spec.has_key) {
+      Value item = getitem(t, b, make_str(p.spec.key).get());
+      if (!item) return nullptr;
+      keep.push_back(item);
+      v = item.get();
+    } else {
+      if (next >= values.size()) return t.raise(exc::TypeError, "not enough arguments for format string");
+      v = values[next++];
+    }
+    char c = static_cast<char>(p.spec.conversion);
+    if (c == 's' || c == 'r' || c == 'a') {
+      std::string text;
+      if (!(c == 's' ? str_text(t, v, &text) : repr_text(t, v, &text))) return nullptr;
+      out += percent_text(text, p.spec);
+    } else if (std::string_view("diuoxX").find(c) != std::string_view::npos) {
+      if (v->type == float_type) {
+        auto big = BigInt::from_double(cast<Float>(v)->value);
+        if (!big) return t.raise(exc::ValueError, big.error().message);
+        out += percent_int(*big, p.spec);
+      } else if (is_int(v)) {
+        out += percent_int(cast<Int>(v)->to_big(), p.spec);
+      } else {
+        return t.raise(exc::TypeError, std::string("%") + c + " format: a real number is required, not " + type_name(v));
+      }
+    } else if (std::string_view("eEfFgG").find(c) != std::string_view::npos) {
+      double d;
+      if (v->type == float_type) d = cast<Float>(v)->value;
+      else if (is_int(v)) {
+        auto r = cast<Int>(v)->to_big().to_double();
+        if (!r) return t.raise(exc::OverflowError, r.error().message);
+        d = *r;
+      } else {
+        return t.raise(exc::TypeError, "must be real number, not " + type_name(v));
+      }
+      out += percent_float(d, p.spec);
+    } else if (c == 'c') {
+      std::string text;
+      if (v->type == str_type) text = S(v)->text;
+      else if (is_int(v)) utf8_append(text, static_cast<uint32_t>(cast<Int>(v)->small));
+      out += percent_text(text, p.spec);
+    } else {
+      return t.raise(exc::ValueError, std::string("unsupported format character '") + c + "'");
+    }
+  }
+  if (next < values.size() && (b->type == tuple_type || next == 0) && b->type != dict_type) {
+    return t.raise(exc::TypeError, "not all arguments converted during string formatting");
+  }
+  return make_str(std::move(out));
+}
+
+Value str_getitem(Thread& t, Object* o, Object* key) {
+  Str* s = S(o);
+  if (key->type == slice_type) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(t, cast<Slice>(key), s->length, &start, &stop, &step, &count)) return nullptr;
+    if (step == 1) return make_str(substr_cp(s, start, count));
+    auto off = offsets(s->text);
+    std::string out;
+    for (int64_t i = 0, k = start; i < count; ++i, k += step) out += s->text.substr(off[k], off[k + 1] - off[k]);
+    return make_str(std::move(out));
+  }
+  int64_t i;
+  if (!is_int(key)) return t.raise(exc::TypeError, "string indices must be integers, not '" + type_name(key) + "'");
+  if (!as_index(t, key, &i)) return nullptr;
+  if (!normalize_index(t, &i, s->length, "string index out of range")) return nullptr;
+  return make_str(substr_cp(s, i, 1));
+}
+
+int str_contains(Thread& t, Object* o, Object* item) {
+  if (item->type != str_type) {
+    t.raise(exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
+    return -1;
+  }
+  return S(o)->text.find(S(item)->text) != std::string::npos;
+}
+
+Value str_iter(Thread&, Object* o) { return make<SeqIterator>(Value::borrow(o), 1); }
+
+Value str_new(Thread& t, Type*, const CallArgs& args) {
+  if (args.nargs == 0) return make_str("");
+  return str(t, args.arg(0));
+}
+
+// --- methods ---------------------------------------------------------------------------------
+bool want_str(Thread& t, const CallArgs& a, size_t i, const char* method, std::string* out) {
+  if (i >= a.nargs) {
+    t.raise(exc::TypeError, std::string(method) + "() takes at least " + std::to_string(i + 1) + " argument");
+    return false;
+  }
+  if (a.arg(i)->type != str_type) {
+    t.raise(exc::TypeError, "must be str, not " + type_name(a.arg(i)));
+    return false;
+  }
+  *out = S(a.arg(i))->text;
+  return true;
+}
+
+std::string map_ascii(const std::string& s, int (*f)(int)) {
+  std::string out = s;
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(f(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+Value m_upper(Thread&, Object* self, const CallArgs&) { return make_str(map_ascii(S(self)->text, ::toupper)); }
+Value m_lower(Thread&, Object* self, const CallArgs&) { return make_str(map_ascii(S(self)->text, ::tolower)); }
+
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f; }
+
+Value strip_impl(Thread& t, Object* self, const CallArgs& a, bool left, bool right) {
+  const std::string& s = S(self)->text;
+  std::string chars;
+  bool custom = a.nargs > 0 && a.arg(0) != None;
+  if (custom && !want_str(t, a, 0, "strip", &chars)) return nullptr;
+  auto strip_it = [&](unsigned char c) { return custom ? chars.find(static_cast<char>(c)) != std::string::npos : is_space(c); };
+  size_t b = 0, e = s.size();
+  if (left) while (b < e && strip_it(s[b])) ++b;
+  if (right) while (e > b && strip_it(s[e - 1])) --e;
+  return make_str(s.substr(b, e - b));
+}
+Value m_strip(Thread& t, Object* self, const CallArgs& a) { return strip_impl(t, self, a, true, true); }
+Value m_lstrip(Thread& t, Object* self, const CallArgs& a) { return strip_impl(t, self, a, true, false); }
+Value m_rstrip(Thread& t, Object* self, const CallArgs& a) { return strip_impl(t, self, a, false, true); }
+
+Value m_split(Thread& t, Object* self, const CallArgs& a) {
+  const std::string& s = S(self)->text;
+  std::vector<Value> parts;
+  int64_t maxsplit = -1;
+  if (a.nargs > 1 && !as_index(t, a.arg(1), &maxsplit)) return nullptr;
+  if (a.nargs == 0 || a.arg(0) == None) {
+    size_t i = 0;
+    while (true) {
+      while (i < s.size() && is_space(s[i])) ++i;
+      if (i >= s.size()) break;
+      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
+        size_t e = s.size();
+        while (e > i && is_space(s[e - 1])) --e;
+        parts.push_back(make_str(s.substr(i, e - i)));
+        break;
+      }
+      size_t j = i;
+      while (j < s.size() && !is_space(s[j])) ++j;
+      parts.push_back(make_str(s.substr(i, j - i)));
+      i = j;
+    }
+    return make_list(std::move(parts));
+  }
+  std::string sep;
+  if (!want_str(t, a, 0, "split", &sep)) return nullptr;
+  if (sep.empty()) return t.raise(exc::ValueError, "empty separator");
+  size_t i = 0;
+  while (true) {
+    size_t j = s.find(sep, i);
+    if (j == std::string::npos || (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit)) {
+      parts.push_back(make_str(s.substr(i)));
+      break;
+    }
+    parts.push_back(make_str(s.substr(i, j - i)));
+    i = j + sep.size();
+  }
+  return make_list(std::move(parts));
+}
+
+Value m_join(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs != 1) return t.raise(exc::TypeError, "str.join() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
+  std::vector<Value> items;
+  if (!collect(t, a.arg(0), &items)) return nullptr;
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i]->type != str_type) {
+      return t.raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
+                                         type_name(items[i].get()) + " found");
+    }
+    if (i) out += S(self)->text;
+    out += S(items[i].get())->text;
+  }
+  return make_str(std::move(out));
+}
+
+Value m_replace(Thread& t, Object* self, const CallArgs& a) {
+  std::string old_s, new_s;
+  if (!want_str(t, a, 0, "replace", &old_s) || !want_str(t, a, 1, "replace", &new_s)) return nullptr;
+  int64_t count = -1;
+  if (a.nargs > 2 && !as_index(t, a.arg(2), &count)) return nullptr;
+  const std::string& s = S(self)->text;
+  std::string out;
+  size_t i = 0;
+  int64_t done = 0;
+  if (old_s.empty()) {
+    // Inserts between every code point (and at both ends).
+    size_t k = 0;
+    while (k <= s.size() && (count < 0 || done < count)) {
+      out += new_s;
+      ++done;
+      if (k == s.size()) { k = s.size() + 1; break; }
+      size_t n = k;
+      utf8_decode(s, n);
+      out += s.substr(k, n - k);
+      k = n;
+    }
+    if (k <= s.size()) out += s.substr(k);
+    return make_str(std::move(out));
+  }
+  while (count < 0 || done < count) {
+    size_t j = s.find(old_s, i);
+    if (j == std::string::npos) break;
+    out += s.substr(i, j - i);
+    out += new_s;
+    i = j + old_s.size();
+    ++done;
+  }
+  out += s.substr(i);
+  return make_str(std::move(out));
+}
+
+Value affix(Thread& t, Object* self, const CallArgs& a, bool start) {
+  const std::string& s = S(self)->text;
+  auto test = [&](Object* p) -> int {
+    if (p->type != str_type) {
+      t.raise(exc::TypeError, std::string(start ? "startswith" : "endswith") +
+                                  " first arg must be str or a tuple of str, not " + type_name(p));
+      return -1;
+    }
+    const std::string& x = S(p)->text;
+    if (x.size() > s.size()) return 0;
+    return start ? s.compare(0, x.size(), x) == 0 : s.compare(s.size() - x.size(), x.size(), x) == 0;
+  };
+  if (a.nargs < 1) return t.raise(exc::TypeError, "startswith() takes at least 1 argument (0 given)");
+  if (a.arg(0)->type == tuple_type) {
+    for (auto& p : cast<Tuple>(a.arg(0))->items) {
+      int r = test(p.get());
+      if (r < 0) return nullptr;
+      if (r) return boolean(true);
+    }
+    return boolean(false);
+  }
+  int r = test(a.arg(0));
+  if (r < 0) return nullptr;
+  return boolean(r);
+}
+Value m_startswith(Thread& t, Object* self, const CallArgs& a) { return affix(t, self, a, true); }
+Value m_endswith(Thread& t, Object* self, const CallArgs& a) { return affix(t, self, a, false); }
+
+int64_t cp_index_of_byte(Str* s, size_t byte) {
+  if (s->is_ascii()) return static_cast<int64_t>(byte);
+  return utf8_length(std::string_view(s->text).substr(0, byte));
+}
+
+Value find_impl(Thread& t, Object* self, const CallArgs& a, bool raise_missing, bool reverse) {
+  std::string sub;
+  if (!want_str(t, a, 0, "find", &sub)) return nullptr;
+  const std::string& s = S(self)->text;
+  size_t at = reverse ? s.rfind(sub) : s.find(sub);
+  if (at == std::string::npos) {
+    if (raise_missing) return t.raise(exc::ValueError, "substring not found");
+    return make_int(-1);
+  }
+  return make_int(cp_index_of_byte(S(self), at));
+}
+Value m_find(Thread& t, Object* self, const CallArgs& a) { return find_impl(t, self, a, false, false); }
+Value m_rfind(Thread& t, Object* self, const CallArgs& a) { return find_impl(t, self, a, false, true); }
+Value m_index(Thread& t, Object* self, const CallArgs& a) { return find_impl(t, self, a, true, false); }
+
+Value m_count(Thread& t, Object* self, const CallArgs& a) {
+  std::string sub;
+  if (!want_str(t, a, 0, "count", &sub)) return nullptr;
+  const std::string& s = S(self)->text;
+  if (sub.empty()) return make_int(S(self)->length + 1);
+  int64_t n = 0;
+  for (size_t i = s.find(sub); i != std::string::npos; i = s.find(sub, i + sub.size())) ++n;
+  return make_int(n);
+}
+
+Value pad(Thread& t, Object* self, const CallArgs& a, char align) {
+  int64_t width;
+  if (a.nargs < 1 || !as_index(t, a.arg(0), &width)) {
+    if (!t.has_exception()) t.raise(exc::TypeError, "expected at least 1 argument");
+    return nullptr;
+  }
+  std::string fill = " ";
+  if (a.nargs > 1) {
+    if (a.arg(1)->type != str_type || S(a.arg(1))->length != 1) {
+      return t.raise(exc::TypeError, "The fill character must be exactly one character long");
+    }
+    fill = S(a.arg(1))->text;
+  }
+  Str* s = S(self);
+  int64_t missing = width - s->length;
+  if (missing <= 0) return Value::borrow(self);
+  int64_t left = align == '<' ? 0 : align == '>' ? missing : missing / 2 + (missing & width & 1);
+  std::string out;
+  for (int64_t i = 0; i < left; ++i) out += fill;
+  out += s->text;
+  for (int64_t i = 0; i < missing - left; ++i) out += fill;
+  return make_str(std::move(out));
+}
+Value m_ljust(Thread& t, Object* self, const CallArgs& a) { return pad(t, self, a, '<'); }
+Value m_rjust(Thread& t, Object* self, const CallArgs& a) { return pad(t, self, a, '>'); }
+Value m_center(Thread& t, Object* self, const CallArgs& a) { return pad(t, self, a, '^'); }
+
+Value m_zfill(Thread& t, Object* self, const CallArgs& a) {
+  int64_t width;
+  if (a.nargs != 1 || !as_index(t, a.arg(0), &width)) return nullptr;
+  std::string s = S(self)->text;
+  int64_t missing = width - S(self)->length;
+  if (missing <= 0) return Value::borrow(self);
+  size_t at = (!s.empty() && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
+  s.insert(at, static_cast<size_t>(missing), '0');
+  return make_str(std::move(s));
+}
+
+Value predicate(Object* self, bool (*ok)(unsigned char)) {
+  const std::string& s = S(self)->text;
+  if (s.empty()) return boolean(false);
+  for (unsigned char c : s) {
+    if (!ok(c)) return boolean(false);
+  }
+  return boolean(true);
+}
+Value m_isdigit(Thread&, Object* self, const CallArgs&) { return predicate(self, [](unsigned char c) { return c >= '0' && c <= '9'; }); }
+Value m_isalpha(Thread&, Object* self, const CallArgs&) {
+  return predicate(self, [](unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; });
+}
+Value m_isspace(Thread&, Object* self, const CallArgs&) { return predicate(self, is_space); }
+
+Value m_title(Thread&, Object* self, const CallArgs&) {
+  std::string s = S(self)->text;
+  bool prev_cased = false;
+  for (char& c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(prev_cased ? std::tolower(u) : std::toupper(u));
+      prev_cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return make_str(std::move(s));
+}
+Value m_capitalize(Thread&, Object* self, const CallArgs&) {
+  std::string s = map_ascii(S(self)->text, ::tolower);
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return make_str(std::move(s));
+}
+
+Value m_format_spec(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs != 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "format spec must be a str");
+  auto r = format_str(S(self)->text, S(a.arg(0))->text, "str");
+  if (!r) return t.raise(exc::ValueError, r.error().message);
+  return make_str(std::move(*r));
+}
+
+}  // namespace
+
+// str.format(*args, **kwargs): fields {}, {0}, {name}, {x.attr}, {x[0]}, with !r/!s and specs.
+Value str_format_method(Thread& t, Object* self, const CallArgs& a);
+
+void init_str_type() {
+  Type* t = str_type;
+  t->repr = str_repr;
+  t->str = str_str;
+  t->hash = str_hash_slot;
+  t->truth = str_truth;
+  t->length = str_length;
+  t->compare = str_compare;
+  t->getitem = str_getitem;
+  t->contains = str_contains;
+  t->iter = str_iter;
+  t->construct = str_new;
+  t->binary[int(BinaryOp::Add)] = str_add;
+  t->binary[int(BinaryOp::Mul)] = str_mul;
+  t->binary[int(BinaryOp::Mod)] = str_mod;
+  add_method(t, "upper", m_upper);
+  add_method(t, "lower", m_lower);
+  add_method(t, "strip", m_strip);
+  add_method(t, "lstrip", m_lstrip);
+  add_method(t, "rstrip", m_rstrip);
+  add_method(t, "split", m_split);
+  add_method(t, "join", m_join);
+  add_method(t, "replace", m_replace);
+  add_method(t, "startswith", m_startswith);
+  add_method(t, "endswith", m_endswith);
+  add_method(t, "find", m_find);
+  add_method(t, "rfind", m_rfind);
+  add_method(t, "index", m_index);
+  add_method(t, "count", m_count);
+  add_method(t, "ljust", m_ljust);
+  add_method(t, "rjust", m_rjust);
+  add_method(t, "center", m_center);
+  add_method(t, "zfill", m_zfill);
+  add_method(t, "isdigit", m_isdigit);
+  add_method(t, "isalpha", m_isalpha);
+  add_method(t, "isspace", m_isspace);
+  add_method(t, "title", m_title);
+  add_method(t, "capitalize", m_capitalize);
+  add_method(t, "format", str_format_method);
+  add_method(t, "__format__", m_format_spec);
+}
+
+}  // namespace py

@@ -1,0 +1,81 @@
+#include "py/thread.hpp"
+
+#include "py/abstract.hpp"
+#include "py/objects.hpp"
+#include "py/random_core.hpp"
+#include "py/vm.hpp"
+
+namespace py {
+
+void install_builtins(Dict* builtins);  // builtins.cpp
+
+Interpreter::Interpreter(OutputSink output) : output_(std::move(output)) {
+  init_core_types();
+  builtins_ = make_dict();
+  modules_ = make_dict();
+  install_builtins(builtins_.get());
+}
+
+bool Interpreter::read_line(std::string* line) {
+  if (stdin_pos_ >= stdin_text.size()) return false;
+  size_t nl = stdin_text.find('\n', stdin_pos_);
+  size_t end = nl == std::string::npos ? stdin_text.size() : nl;
+  *line = stdin_text.substr(stdin_pos_, end - stdin_pos_);
+  stdin_pos_ = nl == std::string::npos ? stdin_text.size() : nl + 1;
+  return true;
+}
+
+Interpreter::~Interpreter() = default;
+
+Random& Interpreter::random() {
+  if (!random_) random_ = std::make_unique<Random>();
+  return *random_;
+}
+
+Ref<BaseException> Thread::take_exception() { return std::move(exception_); }
+
+void Thread::set_exception(Ref<BaseException> exc) {
+  // Implicit chaining: raised while handling another exception (`During handling of …`).
+  if (exc) {
+    Object* handled = current_handled(*this);
+    if (handled && handled != exc.get()) {
+      // Avoid cycles: don't chain an exception that is already in the handled one's context.
+      bool cycle = false;
+      for (Object* c = handled; c; c = cast<BaseException>(c)->context.get()) {
+        if (c == exc.get()) {
+          cycle = true;
+          break;
+        }
+      }
+      if (!cycle) exc->context = Value::borrow(handled);
+    }
+  }
+  exception_ = std::move(exc);
+}
+
+std::nullptr_t Thread::raise(Type* type, std::string message) {
+  set_exception(make_exception(type, std::move(message)));
+  return nullptr;
+}
+
+std::nullptr_t Thread::raise_object(Object* e) {
+  if (e->type == type_type && cast<Type>(e)->is_subtype(exc::BaseException)) {
+    Value instance = call0(*this, e);
+    if (!instance) return nullptr;
+    if (!instance->type->is_subtype(exc::BaseException)) {
+      return raise(exc::TypeError, "calling " + cast<Type>(e)->name +
+                                       " should have returned an instance of BaseException, not " + type_name(instance.get()));
+    }
+    set_exception(Ref<BaseException>::steal(cast<BaseException>(instance.release())));
+    return nullptr;
+  }
+  if (e->type->is_subtype(exc::BaseException)) {
+    set_exception(Ref<BaseException>::borrow(cast<BaseException>(e)));
+    return nullptr;
+  }
+  return raise(exc::TypeError, "exceptions must derive from BaseException");
+}
+
+bool Thread::exception_matches(Type* type) const { return exception_ && exception_->type->is_subtype(type); }
+
+}  // namespace py

@@ -1,0 +1,89 @@
+// Thread: one Python thread's state — the pending exception, the running frame, the recursion
+// depth — and Interpreter: what one Python process owns (builtins, modules, output).
+// Errors follow CPython's convention without C++ exceptions: a function that fails sets
+// the pending exception with raise() and returns a null Value (or false / -1).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "py/object.hpp"
+
+namespace py {
+
+struct Type;
+struct Dict;
+struct Str;
+struct BaseException;
+struct Frame;
+
+// Where a program's output goes: the CLI writes to stdout/stderr, the wasm API streams events.
+struct OutputSink {
+  std::function<void(std::string_view text, bool is_stderr)> write;
+};
+
+class Interpreter {
+ public:
+  explicit Interpreter(OutputSink output);
+  ~Interpreter();
+
+  Dict* builtins() const { return builtins_.get(); }
+  void write_stdout(std::string_view text) { output_.write(text, false); }
+  void write_stderr(std::string_view text) { output_.write(text, true); }
+
+  int recursion_limit = 1000;  // sys.getrecursionlimit()
+  std::string filename = "main.py";
+  std::vector<std::string> argv = {"main.py"};
+
+  // input(): lines of the run's stdin text.
+  std::string stdin_text;
+  bool read_line(std::string* line);
+
+  // The clock `time` reads. Virtual (default): time.sleep() advances it without waiting, so
+  // runs are instant and reproducible; time.time() starts at `epoch_start` (the real time of
+  // the run's start unless fixed).
+  bool virtual_clock = true;
+  double epoch_start = 0;
+  int64_t virtual_ns = 0;
+
+  Dict* modules() const { return modules_.get(); }
+  class Random& random();  // the `random` module's generator
+
+ private:
+  OutputSink output_;
+  Ref<Dict> builtins_;
+  Ref<Dict> modules_;
+  std::unique_ptr<class Random> random_;
+  size_t stdin_pos_ = 0;
+};
+
+class Thread {
+ public:
+  explicit Thread(Interpreter& interp) : interp_(&interp) {}
+
+  Interpreter& interp() const { return *interp_; }
+
+  // --- the pending exception ---
+  bool has_exception() const { return static_cast<bool>(exception_); }
+  const Ref<BaseException>& exception() const { return exception_; }
+  Ref<BaseException> take_exception();
+  void set_exception(Ref<BaseException> exc);
+  // Raises `type(message)`; returns null so callers can `return t.raise(...)`.
+  std::nullptr_t raise(Type* type, std::string message);
+  // Raises an exception object or class given by Python code (`raise X`).
+  std::nullptr_t raise_object(Object* exc_or_type);
+  bool exception_matches(Type* type) const;
+
+  // --- frames ---
+  Frame* frame = nullptr;  // innermost running frame
+  int depth = 0;           // Python call depth, for RecursionError
+
+ private:
+  Interpreter* interp_;
+  Ref<BaseException> exception_;
+};
+
+}  // namespace py

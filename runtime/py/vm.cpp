@@ -1,0 +1,777 @@
+#include "py/vm.hpp"
+
+#include "py/abstract.hpp"
+#include "py/format_spec.hpp"
+
+namespace py {
+
+int Frame::line() const {
+  size_t i = ip == 0 ? 0 : ip - 1;
+  return i < code->lines.size() ? code->lines[i] : code->first_line;
+}
+
+Object* current_handled(Thread& t) {
+  for (Frame* f = t.frame; f; f = f->back) {
+    if (!f->handled.empty()) return f->handled.back().get();
+  }
+  return nullptr;
+}
+
+namespace {
+
+// Binds call arguments to the new frame's parameters, with CPython's error messages.
+bool bind_arguments(Thread& t, Function* func, Frame* f, const CallArgs& args) {
+  Code& c = *func->code;
+  const std::string& fname = func->qualname ? func->qualname->text : c.name;
+  size_t npos = static_cast<size_t>(c.argcount);
+  size_t nkwonly = static_cast<size_t>(c.kwonlyargcount);
+  size_t given = args.nargs;
+  bool varargs = c.flags & kVarArgs, varkw = c.flags & kVarKeywords;
+  size_t var_index = npos + nkwonly;
+  size_t kw_index = var_index + (varargs ? 1 : 0);
+
+  for (size_t i = 0; i < std::min(given, npos); ++i) f->fast[i] = Value::borrow(args.arg(i));
+  if (given > npos) {
+    if (!varargs) {
+      size_t ndefaults = func->defaults ? func->defaults->items.size() : 0;
+      std::string takes = ndefaults ? "from " + std::to_string(npos - ndefaults) + " to " + std::to_string(npos)
+                                    : std::to_string(npos);
+      t.raise(exc::TypeError, fname + "() takes " + takes + " positional argument" + (npos == 1 && !ndefaults ? "" : "s") +
+                                  " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+      return false;
+    }
+  }
+  if (varargs) {
+    std::vector<Value> rest;
+    for (size_t i = npos; i < given; ++i) rest.push_back(Value::borrow(args.arg(i)));
+    f->fast[var_index] = make_tuple(std::move(rest));
+  }
+  Ref<Dict> extra;
+  if (varkw) {
+    extra = make_dict();
+    f->fast[kw_index] = extra;
+  }
+  size_t nkw = args.nkw();
+  for (size_t k = 0; k < nkw; ++k) {
+    Str* name = cast<Str>(args.kwnames->items[k].get());
+    size_t slot = SIZE_MAX;
+    for (size_t i = static_cast<size_t>(c.posonlyargcount); i < npos + nkwonly; ++i) {
+      if (c.varnames[i]->text == name->text) {
+        slot = i;
+        break;
+      }
+    }
+    if (slot == SIZE_MAX) {
+      if (varkw) {
+        if (!dict_set(t, extra.get(), name, args.kwvalue(k))) return false;
+        continue;
+      }
+      t.raise(exc::TypeError, fname + "() got an unexpected keyword argument '" + name->text + "'");
+      return false;
+    }
+    if (f->fast[slot]) {
+      t.raise(exc::TypeError, fname + "() got multiple values for argument '" + name->text + "'");
+      return false;
+    }
+    f->fast[slot] = Value::borrow(args.kwvalue(k));
+  }
+  // Defaults, then what is still missing.
+  size_t ndefaults = func->defaults ? func->defaults->items.size() : 0;
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < npos; ++i) {
+    if (f->fast[i]) continue;
+    if (i >= npos - ndefaults) {
+      f->fast[i] = func->defaults->items[i - (npos - ndefaults)];
+    } else {
+      missing.push_back(c.varnames[i]->text);
+    }
+  }
+  auto report_missing = [&](const char* kind) {
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i) list += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
+      list += "'" + missing[i] + "'";
+    }
+    t.raise(exc::TypeError, fname + "() missing " + std::to_string(missing.size()) + " required " + kind +
+                                " argument" + (missing.size() == 1 ? "" : "s") + ": " + list);
+  };
+  if (!missing.empty()) {
+    report_missing("positional");
+    return false;
+  }
+  for (size_t i = npos; i < npos + nkwonly; ++i) {
+    if (f->fast[i]) continue;
+    Object* d = func->kwdefaults ? dict_get_str(func->kwdefaults.get(), c.varnames[i].get()) : nullptr;
+    if (d) f->fast[i] = Value::borrow(d);
+    else missing.push_back(c.varnames[i]->text);
+  }
+  if (!missing.empty()) {
+    report_missing("keyword-only");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Frame* make_frame(Thread& t, Function* func, const CallArgs& args) {
+  Code& c = *func->code;
+  auto* f = new Frame();
+  f->code = func->code;
+  f->func = Ref<Function>::borrow(func);
+  f->globals = func->globals;
+  f->fast.resize(c.varnames.size());
+  if (!bind_arguments(t, func, f, args)) {
+    delete f;
+    return nullptr;
+  }
+  f->cells.reserve(c.ncells());
+  for (size_t i = 0; i < c.cellvars.size(); ++i) {
+    auto cell = make<Cell>();
+    int arg = c.cell_of_arg[i];
+    if (arg >= 0) cell->value = std::move(f->fast[arg]);
+    f->cells.push_back(std::move(cell));
+  }
+  for (size_t i = 0; i < c.freevars.size(); ++i) {
+    f->cells.push_back(Ref<Cell>::borrow(cast<Cell>(func->closure->items[i].get())));
+  }
+  f->stack.reserve(16);
+  return f;
+}
+
+Value call_function(Thread& t, Object* callable, const CallArgs& args) {
+  auto* func = cast<Function>(callable);
+  if (func->code->flags & (kGenerator | kCoroutine)) {
+    return t.raise(exc::NotImplementedError, "generators and coroutines are not supported yet");
+  }
+  Frame* f = make_frame(t, func, args);
+  if (!f) return nullptr;
+  return run_frame(t, f);
+}
+
+Value run_module(Thread& t, Code* code, Dict* globals) {
+  auto* f = new Frame();
+  f->code = Ref<Code>::borrow(code);
+  f->globals = Ref<Dict>::borrow(globals);
+  f->locals = Ref<Dict>::borrow(globals);
+  for (size_t i = 0; i < code->cellvars.size(); ++i) f->cells.push_back(make<Cell>());
+  return run_frame(t, f);
+}
+
+Value run_class_body(Thread& t, Function* func, Dict* ns) {
+  auto* f = new Frame();
+  f->code = func->code;
+  f->func = Ref<Function>::borrow(func);
+  f->globals = func->globals;
+  f->locals = Ref<Dict>::borrow(ns);
+  Code& c = *func->code;
+  for (size_t i = 0; i < c.cellvars.size(); ++i) f->cells.push_back(make<Cell>());
+  for (size_t i = 0; i < c.freevars.size(); ++i) {
+    f->cells.push_back(Ref<Cell>::borrow(cast<Cell>(func->closure->items[i].get())));
+  }
+  return run_frame(t, f);
+}
+
+namespace {
+
+Value load_global(Thread& t, Frame* f, Str* name) {
+  if (Object* v = dict_get_str(f->globals.get(), name)) return Value::borrow(v);
+  if (Object* v = dict_get_str(t.interp().builtins(), name)) return Value::borrow(v);
+  return t.raise(exc::NameError, "name '" + name->text + "' is not defined");
+}
+
+Value format_value(Thread& t, Object* v, uint32_t conv, Object* spec) {
+  Value s;
+  switch (conv & 3) {
+    case 1: s = str(t, v); break;
+    case 2: s = repr(t, v); break;
+    case 3: s = repr(t, v); break;  // ascii(): non-ASCII escaping comes with the str type's ascii()
+    default: s = Value::borrow(v);
+  }
+  if (!s) return nullptr;
+  if (!spec || cast<Str>(spec)->text.empty()) {
+    if (s->type == str_type) return s;
+    return str(t, s.get());
+  }
+  Ref<Str> spec_str = Ref<Str>::borrow(cast<Str>(spec));
+  Value method = lookup_attr(t, s.get(), intern("__format__").get());
+  if (!method) {
+    if (t.has_exception()) return nullptr;
+    return t.raise(exc::TypeError, "unsupported format string passed to " + type_name(s.get()) + ".__format__");
+  }
+  return call1(t, method.get(), spec_str.get());
+}
+
+}  // namespace
+
+#define PUSH(v) f->stack.push_back(v)
+#define POP() pop_value(f)
+#define TOP() f->stack.back()
+#define PEEK(n) f->stack[f->stack.size() - (n)]
+
+static inline Value pop_value(Frame* f) {
+  Value v = std::move(f->stack.back());
+  f->stack.pop_back();
+  return v;
+}
+
+Value run_frame(Thread& t, Frame* entry) {
+  entry->is_entry = true;
+  entry->back = t.frame;
+  if (t.depth >= t.interp().recursion_limit) {
+    delete entry;
+    return t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
+  ++t.depth;
+  t.frame = entry;
+  Frame* f = entry;
+  bool add_traceback = true;
+
+  for (;;) {
+    const Instr in = f->code->code[f->ip++];
+    switch (in.op) {
+      case Op::NOP:
+        continue;
+      case Op::POP_TOP:
+        f->stack.pop_back();
+        continue;
+      case Op::DUP_TOP:
+        PUSH(TOP());
+        continue;
+      case Op::DUP_TOP_TWO: {
+        Value a = PEEK(2), b = PEEK(1);
+        PUSH(a);
+        PUSH(b);
+        continue;
+      }
+      case Op::ROT_TWO:
+        std::swap(PEEK(1), PEEK(2));
+        continue;
+      case Op::ROT_THREE: {
+        Value top = POP();
+        f->stack.insert(f->stack.end() - 2, std::move(top));
+        continue;
+      }
+      case Op::LOAD_CONST:
+        PUSH(f->code->consts[in.arg]);
+        continue;
+      case Op::LOAD_FAST: {
+        Value& v = f->fast[in.arg];
+        if (!v) {
+          t.raise(exc::UnboundLocalError, "cannot access local variable '" + f->code->varnames[in.arg]->text +
+                                              "' where it is not associated with a value");
+          goto error;
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::STORE_FAST:
+        f->fast[in.arg] = POP();
+        continue;
+      case Op::DELETE_FAST:
+        if (!f->fast[in.arg]) {
+          t.raise(exc::UnboundLocalError, "cannot access local variable '" + f->code->varnames[in.arg]->text +
+                                              "' where it is not associated with a value");
+          goto error;
+        }
+        f->fast[in.arg].reset();
+        continue;
+      case Op::LOAD_DEREF: {
+        Value& v = f->cells[in.arg]->value;
+        if (!v) {
+          size_t ncell = f->code->cellvars.size();
+          const std::string& name = in.arg < ncell ? f->code->cellvars[in.arg]->text : f->code->freevars[in.arg - ncell]->text;
+          if (in.arg < ncell) {
+            t.raise(exc::UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+          } else {
+            t.raise(exc::NameError, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+          }
+          goto error;
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::STORE_DEREF:
+        f->cells[in.arg]->value = POP();
+        continue;
+      case Op::LOAD_CLOSURE:
+        PUSH(f->cells[in.arg]);
+        continue;
+      case Op::LOAD_GLOBAL: {
+        Value v = load_global(t, f, f->code->names[in.arg].get());
+        if (!v) goto error;
+        PUSH(std::move(v));
+        continue;
+      }
+      case Op::STORE_GLOBAL:
+        if (!dict_set(t, f->globals.get(), f->code->names[in.arg].get(), POP().get())) goto error;
+        continue;
+      case Op::DELETE_GLOBAL: {
+        int r = dict_del(t, f->globals.get(), f->code->names[in.arg].get());
+        if (r < 0) goto error;
+        if (r == 0) {
+          t.raise(exc::NameError, "name '" + f->code->names[in.arg]->text + "' is not defined");
+          goto error;
+        }
+        continue;
+      }
+      case Op::LOAD_NAME: {
+        Str* name = f->code->names[in.arg].get();
+        if (Object* v = dict_get_str(f->locals.get(), name)) {
+          PUSH(Value::borrow(v));
+          continue;
+        }
+        Value v = load_global(t, f, name);
+        if (!v) goto error;
+        PUSH(std::move(v));
+        continue;
+      }
+      case Op::STORE_NAME:
+        if (!dict_set(t, f->locals.get(), f->code->names[in.arg].get(), POP().get())) goto error;
+        continue;
+      case Op::DELETE_NAME: {
+        int r = dict_del(t, f->locals.get(), f->code->names[in.arg].get());
+        if (r < 0) goto error;
+        if (r == 0) {
+          t.raise(exc::NameError, "name '" + f->code->names[in.arg]->text + "' is not defined");
+          goto error;
+        }
+        continue;
+      }
+      case Op::LOAD_ATTR: {
+        Value obj = POP();
+        Value v = getattr(t, obj.get(), f->code->names[in.arg].get());
+        if (!v) goto error;
+        PUSH(std::move(v));
+        continue;
+      }
+      case Op::STORE_ATTR: {
+        Value obj = POP(), value = POP();
+        if (!setattr(t, obj.get(), f->code->names[in.arg].get(), value.get())) goto error;
+        continue;
+      }
+      case Op::DELETE_ATTR: {
+        Value obj = POP();
+        if (!setattr(t, obj.get(), f->code->names[in.arg].get(), nullptr)) goto error;
+        continue;
+      }
+      case Op::BINARY_OP:
+      case Op::INPLACE_OP: {
+        Value b = POP(), a = POP();
+        auto op = static_cast<BinaryOp>(in.arg);
+        Value r = in.op == Op::BINARY_OP ? binary_op(t, op, a.get(), b.get()) : inplace_op(t, op, a.get(), b.get());
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::UNARY_NEGATIVE:
+      case Op::UNARY_POSITIVE:
+      case Op::UNARY_INVERT: {
+        Value v = POP();
+        Value r = in.op == Op::UNARY_NEGATIVE ? negative(t, v.get())
+                  : in.op == Op::UNARY_POSITIVE ? positive(t, v.get())
+                                                : invert(t, v.get());
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::UNARY_NOT: {
+        Value v = POP();
+        int b = truth(t, v.get());
+        if (b < 0) goto error;
+        PUSH(boolean(!b));
+        continue;
+      }
+      case Op::COMPARE_OP: {
+        Value b = POP(), a = POP();
+        Value r = compare(t, a.get(), b.get(), static_cast<CompareOp>(in.arg));
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::IS_OP: {
+        Value b = POP(), a = POP();
+        PUSH(boolean((a.get() == b.get()) != (in.arg == 1)));
+        continue;
+      }
+      case Op::CONTAINS_OP: {
+        Value container = POP(), item = POP();
+        int r = contains(t, container.get(), item.get());
+        if (r < 0) goto error;
+        PUSH(boolean((r == 1) != (in.arg == 1)));
+        continue;
+      }
+      case Op::BINARY_SUBSCR: {
+        Value key = POP(), obj = POP();
+        Value r = getitem(t, obj.get(), key.get());
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::STORE_SUBSCR: {
+        Value key = POP(), obj = POP(), value = POP();
+        if (!setitem(t, obj.get(), key.get(), value.get())) goto error;
+        continue;
+      }
+      case Op::DELETE_SUBSCR: {
+        Value key = POP(), obj = POP();
+        if (!setitem(t, obj.get(), key.get(), nullptr)) goto error;
+        continue;
+      }
+      case Op::BUILD_SLICE: {
+        Value step = in.arg == 3 ? POP() : none();
+        Value stop = POP(), start = POP();
+        PUSH(make_slice(std::move(start), std::move(stop), std::move(step)));
+        continue;
+      }
+      case Op::BUILD_TUPLE:
+      case Op::BUILD_LIST: {
+        std::vector<Value> items(std::make_move_iterator(f->stack.end() - in.arg), std::make_move_iterator(f->stack.end()));
+        f->stack.resize(f->stack.size() - in.arg);
+        if (in.op == Op::BUILD_TUPLE) PUSH(make_tuple(std::move(items)));
+        else PUSH(make_list(std::move(items)));
+        continue;
+      }
+      case Op::BUILD_MAP: {
+        Ref<Dict> d = make_dict();
+        size_t base = f->stack.size() - 2 * in.arg;
+        for (size_t i = 0; i < in.arg; ++i) {
+          if (!dict_set(t, d.get(), f->stack[base + 2 * i].get(), f->stack[base + 2 * i + 1].get())) goto error;
+        }
+        f->stack.resize(base);
+        PUSH(std::move(d));
+        continue;
+      }
+      case Op::BUILD_STRING: {
+        std::string s;
+        size_t base = f->stack.size() - in.arg;
+        for (size_t i = base; i < f->stack.size(); ++i) s += cast<Str>(f->stack[i].get())->text;
+        f->stack.resize(base);
+        PUSH(make_str(std::move(s)));
+        continue;
+      }
+      case Op::LIST_APPEND: {
+        Value v = POP();
+        cast<List>(PEEK(in.arg).get())->items.push_back(std::move(v));
+        continue;
+      }
+      case Op::LIST_EXTEND: {
+        Value iterable = POP();
+        if (!collect(t, iterable.get(), &cast<List>(PEEK(in.arg).get())->items)) goto error;
+        continue;
+      }
+      case Op::LIST_TO_TUPLE: {
+        Value l = POP();
+        PUSH(make_tuple(std::move(cast<List>(l.get())->items)));
+        continue;
+      }
+      case Op::MAP_ADD: {
+        Value value = POP(), key = POP();
+        if (!dict_set(t, cast<Dict>(PEEK(in.arg).get()), key.get(), value.get())) goto error;
+        continue;
+      }
+      case Op::DICT_MERGE: {
+        Value other = POP();
+        if (other->type != dict_type) {
+          t.raise(exc::TypeError, "argument after ** must be a mapping, not " + type_name(other.get()));
+          goto error;
+        }
+        Dict* target = cast<Dict>(PEEK(in.arg).get());
+        for (auto& e : cast<Dict>(other.get())->entries) {
+          if (!e.key) continue;
+          if (dict_get(t, target, e.key.get())) {
+            std::string k;
+            str_text(t, e.key.get(), &k);
+            t.raise(exc::TypeError, "got multiple values for keyword argument '" + k + "'");
+            goto error;
+          }
+          if (!dict_set(t, target, e.key.get(), e.value.get())) goto error;
+        }
+        continue;
+      }
+      case Op::FORMAT_VALUE: {
+        Value spec = (in.arg & 4) ? POP() : nullptr;
+        Value v = POP();
+        Value r = format_value(t, v.get(), in.arg, spec.get());
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::UNPACK_SEQUENCE: {
+        Value seq = POP();
+        std::vector<Value> items;
+        if (seq->type == tuple_type || seq->type == list_type) {
+          items = seq->type == tuple_type ? cast<Tuple>(seq.get())->items : cast<List>(seq.get())->items;
+        } else if (!collect(t, seq.get(), &items)) {
+          goto error;
+        }
+        if (items.size() != in.arg) {
+          if (items.size() > in.arg) {
+            t.raise(exc::ValueError, "too many values to unpack (expected " + std::to_string(in.arg) + ")");
+          } else {
+            t.raise(exc::ValueError, "not enough values to unpack (expected " + std::to_string(in.arg) + ", got " +
+                                         std::to_string(items.size()) + ")");
+          }
+          goto error;
+        }
+        for (size_t i = items.size(); i-- > 0;) PUSH(std::move(items[i]));
+        continue;
+      }
+      case Op::JUMP:
+        f->ip = in.arg;
+        continue;
+      case Op::POP_JUMP_IF_FALSE:
+      case Op::POP_JUMP_IF_TRUE: {
+        Value v = POP();
+        int b = v.get() == True ? 1 : v.get() == False ? 0 : truth(t, v.get());
+        if (b < 0) goto error;
+        if ((b == 1) == (in.op == Op::POP_JUMP_IF_TRUE)) f->ip = in.arg;
+        continue;
+      }
+      case Op::JUMP_IF_FALSE_OR_POP:
+      case Op::JUMP_IF_TRUE_OR_POP: {
+        int b = truth(t, TOP().get());
+        if (b < 0) goto error;
+        if ((b == 1) == (in.op == Op::JUMP_IF_TRUE_OR_POP)) f->ip = in.arg;
+        else f->stack.pop_back();
+        continue;
+      }
+      case Op::GET_ITER: {
+        Value v = POP();
+        Value it = iter(t, v.get());
+        if (!it) goto error;
+        PUSH(std::move(it));
+        continue;
+      }
+      case Op::FOR_ITER: {
+        Value v = next(t, TOP().get());
+        if (!v) {
+          if (t.has_exception()) goto error;
+          f->stack.pop_back();
+          f->ip = in.arg;
+          continue;
+        }
+        PUSH(std::move(v));
+        continue;
+      }
+      case Op::CALL:
+      case Op::CALL_KW: {
+        Tuple* kwnames = nullptr;
+        Value names;
+        if (in.op == Op::CALL_KW) {
+          names = POP();
+          kwnames = cast<Tuple>(names.get());
+        }
+        size_t total = in.arg;
+        size_t nkw = kwnames ? kwnames->items.size() : 0;
+        size_t base = f->stack.size() - total;
+        Object* callable = f->stack[base - 1].get();
+        std::vector<Object*> argv(total);
+        for (size_t i = 0; i < total; ++i) argv[i] = f->stack[base + i].get();
+        CallArgs args{argv.data(), total - nkw, kwnames};
+        Object* target = callable;
+        std::vector<Object*> with_self;
+        if (callable->type == method_type && cast<Method>(callable)->func->type == function_type) {
+          auto* m = cast<Method>(callable);
+          with_self.reserve(total + 1);
+          with_self.push_back(m->self.get());
+          with_self.insert(with_self.end(), argv.begin(), argv.end());
+          args = CallArgs{with_self.data(), total - nkw + 1, kwnames};
+          target = m->func.get();
+        }
+        if (target->type == function_type && !(cast<Function>(target)->code->flags & (kGenerator | kCoroutine))) {
+          // A Python function: push its frame and keep going in this loop.
+          if (t.depth >= t.interp().recursion_limit) {
+            t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          Frame* nf = make_frame(t, cast<Function>(target), args);
+          if (!nf) goto error;
+          f->stack.resize(base - 1);
+          nf->back = f;
+          t.frame = nf;
+          ++t.depth;
+          f = nf;
+          continue;
+        }
+        Value r = call(t, target, args);
+        f->stack.resize(base - 1);
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::CALL_EX: {
+        Value kwargs = in.arg & 1 ? POP() : nullptr;
+        Value pos = POP();
+        Value callable = POP();
+        std::vector<Object*> argv;
+        Tuple* tup = cast<Tuple>(pos.get());
+        for (auto& v : tup->items) argv.push_back(v.get());
+        size_t npos = argv.size();
+        Ref<Tuple> kwnames;
+        if (kwargs && cast<Dict>(kwargs.get())->used) {
+          std::vector<Value> names;
+          for (auto& e : cast<Dict>(kwargs.get())->entries) {
+            if (!e.key) continue;
+            if (e.key->type != str_type) {
+              t.raise(exc::TypeError, "keywords must be strings");
+              goto error;
+            }
+            names.push_back(e.key);
+            argv.push_back(e.value.get());
+          }
+          kwnames = make_tuple(std::move(names));
+        }
+        Value r = call(t, callable.get(), CallArgs{argv.data(), npos, kwnames.get()});
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::MAKE_FUNCTION: {
+        Value code = POP();
+        auto func = make<Function>(Ref<Code>::borrow(cast<Code>(code.get())), f->globals);
+        if (in.arg & 4) func->closure = Ref<Tuple>::steal(cast<Tuple>(POP().release()));
+        if (in.arg & 2) func->kwdefaults = Ref<Dict>::steal(cast<Dict>(POP().release()));
+        if (in.arg & 1) func->defaults = Ref<Tuple>::steal(cast<Tuple>(POP().release()));
+        PUSH(std::move(func));
+        continue;
+      }
+      case Op::RETURN_VALUE: {
+        Value r = POP();
+        Frame* done = f;
+        f = done->back;
+        t.frame = f;
+        --t.depth;
+        bool was_entry = done->is_entry;
+        delete done;
+        if (was_entry) return r;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::SETUP_EXCEPT:
+        f->blocks.push_back({in.arg, static_cast<uint32_t>(f->stack.size()), static_cast<uint32_t>(f->handled.size())});
+        continue;
+      case Op::POP_BLOCK:
+        f->blocks.pop_back();
+        continue;
+      case Op::CHECK_EXC_MATCH: {
+        Value type = POP();
+        Object* exc_obj = TOP().get();
+        bool match = false;
+        auto matches = [&](Object* ty) -> int {
+          if (ty->type != type_type || !cast<Type>(ty)->is_subtype(exc::BaseException)) {
+            t.raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+          }
+          return exc_obj->type->is_subtype(cast<Type>(ty)) ? 1 : 0;
+        };
+        if (type->type == tuple_type) {
+          for (auto& ty : cast<Tuple>(type.get())->items) {
+            int m = matches(ty.get());
+            if (m < 0) goto error;
+            if (m) match = true;
+          }
+        } else {
+          int m = matches(type.get());
+          if (m < 0) goto error;
+          match = m == 1;
+        }
+        PUSH(boolean(match));
+        continue;
+      }
+      case Op::POP_EXCEPT:
+        f->handled.pop_back();
+        continue;
+      case Op::RERAISE: {
+        Value e = POP();
+        f->handled.pop_back();
+        t.set_exception(Ref<BaseException>::steal(cast<BaseException>(e.release())));
+        add_traceback = false;
+        goto error;
+      }
+      case Op::RAISE: {
+        if (in.arg == 0) {
+          Object* handled = current_handled(t);
+          if (!handled) {
+            t.raise(exc::RuntimeError, "No active exception to reraise");
+            goto error;
+          }
+          t.set_exception(Ref<BaseException>::borrow(cast<BaseException>(handled)));
+          add_traceback = false;
+          goto error;
+        }
+        Value cause = in.arg == 2 ? POP() : nullptr;
+        Value e = POP();
+        t.raise_object(e.get());
+        if (cause && t.exception()) {
+          BaseException* ex = t.exception().get();
+          if (cause.get() == None) {
+            ex->cause.reset();
+          } else if (cause->type == type_type && cast<Type>(cause.get())->is_subtype(exc::BaseException)) {
+            ex->cause = call0(t, cause.get());
+          } else if (cause->type->is_subtype(exc::BaseException)) {
+            ex->cause = cause;
+          } else {
+            t.raise(exc::TypeError, "exception causes must derive from BaseException");
+            goto error;
+          }
+          ex->suppress_context = true;
+        }
+        goto error;
+      }
+      case Op::IMPORT_NAME: {
+        Value m = import_module(t, f->code->names[in.arg].get());
+        if (!m) goto error;
+        PUSH(std::move(m));
+        continue;
+      }
+      case Op::IMPORT_FROM: {
+        Str* name = f->code->names[in.arg].get();
+        Value v = lookup_attr(t, TOP().get(), name);
+        if (!v) {
+          if (!t.has_exception()) {
+            t.raise(exc::ImportError, "cannot import name '" + name->text + "' from '" +
+                                          cast<Module>(TOP().get())->name->text + "' (unknown location)");
+          }
+          goto error;
+        }
+        PUSH(std::move(v));
+        continue;
+      }
+      case Op::LOAD_BUILD_CLASS:
+        PUSH(build_class_function());
+        continue;
+      case Op::UNSUPPORTED:
+        t.raise(exc::NotImplementedError, cast<Str>(f->code->consts[in.arg].get())->text);
+        goto error;
+    }
+    continue;
+
+  error:
+    // Unwind: the innermost handler of this frame, else leave the frame and try its caller.
+    for (;;) {
+      if (add_traceback && t.exception()) t.exception()->traceback.push_back({f->code, f->line()});
+      add_traceback = true;
+      if (!f->blocks.empty()) {
+        Frame::Block b = f->blocks.back();
+        f->blocks.pop_back();
+        f->stack.resize(b.stack_level);
+        f->handled.resize(b.handled_level);
+        Ref<BaseException> exc = t.take_exception();
+        f->handled.push_back(exc);
+        PUSH(std::move(exc));
+        f->ip = b.handler;
+        break;
+      }
+      Frame* done = f;
+      f = done->back;
+      t.frame = f;
+      --t.depth;
+      bool was_entry = done->is_entry;
+      delete done;
+      if (was_entry) return nullptr;
+    }
+  }
+}
+
+}  // namespace py
