@@ -42,14 +42,59 @@ class CoroDriver {
   // --- called by awaiters from await_resume: the error to raise instead of the result ---
   std::optional<Error> take_injected() { return std::exchange(injected_, std::nullopt); }
 
+  // Destroys a suspended task's frames without recursion (a pending 100k-deep chain would
+  // overflow the C++ stack): while tearing down, each Coro hands its frame here instead of
+  // destroying it from inside its parent's frame destructor.
+  void tear_down(co::coroutine_handle<> root) {
+    stack_.clear();
+    tearing_down_ = true;
+    deferred_.push_back(root);
+    while (!deferred_.empty()) {
+      co::coroutine_handle<> frame = deferred_.back();
+      deferred_.pop_back();
+      frame.destroy();  // its awaited child, if any, lands in deferred_
+    }
+    tearing_down_ = false;
+  }
+  bool tearing_down() const { return tearing_down_; }
+  void defer_destroy(co::coroutine_handle<> frame) { deferred_.push_back(frame); }
+
  private:
   enum class Signal : uint8_t { None, Await, Yield };
   EventLoop* loop_;
-  std::vector<co::coroutine_handle<>> stack_;
+  // The frame stack keeps its first frames inline: most tasks never await more than a few
+  // nested Coros, and a heap buffer per task was a third of task create+complete (bench/).
+  class FrameStack {
+   public:
+    void push_back(co::coroutine_handle<> frame) {
+      if (size_ < kInline) inline_[size_] = frame;
+      else more_.push_back(frame);
+      ++size_;
+    }
+    void pop_back() {
+      if (--size_ >= kInline) more_.pop_back();
+    }
+    co::coroutine_handle<> back() const { return size_ <= kInline ? inline_[size_ - 1] : more_.back(); }
+    bool empty() const { return size_ == 0; }
+    void clear() {
+      size_ = 0;
+      more_.clear();
+    }
+
+   private:
+    static constexpr size_t kInline = 4;
+    co::coroutine_handle<> inline_[kInline];
+    size_t size_ = 0;
+    std::vector<co::coroutine_handle<>> more_;  // frames beyond the first kInline
+  };
+
+  FrameStack stack_;
   Signal signal_ = Signal::None;
   std::shared_ptr<FutureBase> awaited_;
   std::optional<Error> injected_;
   bool started_ = false;
+  bool tearing_down_ = false;
+  std::vector<co::coroutine_handle<>> deferred_;
 };
 
 // Every promise of the runtime knows the driver of the task it runs in.
@@ -111,9 +156,17 @@ class [[nodiscard]] Coro {
   Handle handle() const { return h_; }
   explicit operator bool() const { return static_cast<bool>(h_); }
   void reset() {
-    if (h_) h_.destroy();
+    if (h_) {
+      CoroDriver* driver = h_.promise().driver;
+      if (driver && driver->tearing_down()) {
+        driver->defer_destroy(h_);
+      } else {
+        h_.destroy();
+      }
+    }
     h_ = {};
   }
+  Handle take_handle() { return std::exchange(h_, {}); }
 
   // `co_await child()` runs the child in the same task, as `await coro()` does in Python.
   struct Awaiter {
@@ -237,7 +290,12 @@ class CoroTask final : public TaskState<T> {
     StepOutcome outcome = driver_.run(coro_.handle(), std::move(inject));
     // The root frame finished: with a value, or with an error it returned or raised.
     if (outcome.kind == StepOutcome::Kind::Returned && coro_.handle().promise().error) {
-      return StepOutcome::raised(*coro_.handle().promise().error);
+      Error error = *coro_.handle().promise().error;
+      // A frame that raised is suspended mid-body: destroy it now, so its locals' destructors
+      // (a Guard's release, as Python's `finally`/`async with`) run in this step, before the
+      // task's done callbacks are scheduled.
+      coro_.reset();
+      return StepOutcome::raised(std::move(error));
     }
     return outcome;
   }
@@ -250,7 +308,9 @@ class CoroTask final : public TaskState<T> {
     }
     coro_.reset();
   }
-  void release() override { coro_.reset(); }
+  void release() override {
+    if (coro_) driver_.tear_down(coro_.take_handle());
+  }
 
   CoroDriver driver_;
   Coro<T> coro_;

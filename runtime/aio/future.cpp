@@ -1,6 +1,7 @@
 #include "aio/future.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "aio/loop.hpp"
 #include "aio/task.hpp"
@@ -70,12 +71,21 @@ void FutureBase::add_task_waiter(TaskCore& task) {
     loop_->schedule_step(task, completed_by_);
     return;
   }
-  waiters_.push_back(Waiter{next_token_++, nullptr, &task});
+  uint64_t token = next_token_++;
+  // The usual case — one task awaits the future and nothing else listens — needs no vector.
+  // The slot only takes the first waiter, so registration order is kept.
+  if (!first_task_ && waiters_.empty()) {
+    first_task_ = &task;
+    return;
+  }
+  waiters_.push_back(Waiter{token, nullptr, &task});
 }
 
 void FutureBase::schedule_callbacks() {
   TaskCore* running = loop_->current_task();
   completed_by_ = running ? running->task_id() : 0;
+  if (TaskCore* first = std::exchange(first_task_, nullptr)) loop_->schedule_step(*first, completed_by_);
+  if (waiters_.empty()) return;
   std::vector<Waiter> waiters = std::move(waiters_);
   waiters_.clear();
   for (Waiter& w : waiters) {

@@ -89,6 +89,7 @@ class FutureBase : public std::enable_shared_from_this<FutureBase> {
   uint64_t id_;
   FutureStatus status_ = FutureStatus::Pending;
   std::optional<Error> error_;
+  TaskCore* first_task_ = nullptr;  // the first waiter, when it is a task (see add_task_waiter)
   std::vector<Waiter> waiters_;
   uint64_t next_token_ = 1;
   uint64_t completed_by_ = 0;

@@ -56,6 +56,7 @@ Handle EventLoop::call_soon(std::function<void()> callback) {
   auto state = std::make_shared<HandleState>();
   state->callback = std::move(callback);
   state->loop = this;
+  take_threadsafe_callbacks();  // what other threads queued before this call goes first
   ready_.push_back(ReadyEntry{state, nullptr, 0});
   return Handle(std::move(state));
 }
@@ -80,6 +81,9 @@ TimerHandle EventLoop::call_at_ns(int64_t when_ns, std::function<void()> callbac
 }
 
 Handle EventLoop::call_soon_threadsafe(std::function<void()> callback) {
+  // On the loop's own thread it is call_soon: asyncio appends to _ready at once, so the
+  // order against call_soon calls is the order of the calls.
+  if (get_running_loop() == this) return call_soon(std::move(callback));
   auto state = std::make_shared<HandleState>();
   state->callback = std::move(callback);
   state->loop = this;
@@ -92,7 +96,11 @@ Handle EventLoop::call_soon_threadsafe(std::function<void()> callback) {
   return Handle(std::move(state));
 }
 
-void EventLoop::schedule_step(TaskCore& task, uint64_t waker) { ready_.push_back(ReadyEntry{nullptr, &task, waker}); }
+void EventLoop::schedule_step(TaskCore& task, uint64_t waker) {
+  // asyncio appends thread-safe callbacks to _ready when they are made: keep that order.
+  take_threadsafe_callbacks();
+  ready_.push_back(ReadyEntry{nullptr, &task, waker});
+}
 
 void EventLoop::link_task(TaskCore& task) {
   task.prev_ = tasks_tail_;

@@ -37,7 +37,11 @@ void TaskCore::step(uint64_t waker) {
   if (future().done()) return;  // abandoned or completed meanwhile
   std::optional<Error> inject;
   if (must_cancel_) {
-    inject = Error::cancelled(cancel_message_);
+    // As __step: a CancelledError the awaited future already gives (a second cancel() while
+    // the first was on its way) is kept; anything else is replaced by a new one.
+    bool gives_cancelled = fut_waiter_ && fut_waiter_->done() && fut_waiter_->error() &&
+                           fut_waiter_->error()->is_cancelled();
+    if (!gives_cancelled) inject = Error::cancelled(cancel_message_);
     must_cancel_ = false;
   }
   if (loop_->tracing() && fut_waiter_) {
@@ -48,8 +52,11 @@ void TaskCore::step(uint64_t waker) {
   if (loop_->tracing()) loop_->emit({.kind = EventKind::StepBegan, .id = task_id()});
   StepOutcome outcome = run_step(std::move(inject));
   if (loop_->tracing()) loop_->emit({.kind = EventKind::StepEnded, .id = task_id()});
-  loop_->leave_task();
+  // Still the current task while it completes its future (as in asyncio's __step), so the
+  // tasks it wakes record it as their waker. finish_step may destroy this: keep the loop.
+  EventLoop* loop = loop_;
   finish_step(std::move(outcome));
+  loop->leave_task();
 }
 
 void TaskCore::finish_step(StepOutcome outcome) {

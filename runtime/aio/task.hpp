@@ -129,7 +129,7 @@ class Task {
   const std::string& get_name() const { return state_->get_name(); }
   void set_name(std::string name) { state_->set_name(std::move(name)); }
   uint64_t id() const { return state_->id(); }
-  EventLoop& get_loop() const { return state_->get_loop(); }
+  EventLoop& get_loop() const { return state_->TaskCore::get_loop(); }  // both bases have one
 
   Future<T> as_future() const { return Future<T>(state_); }
   operator Future<T>() const { return as_future(); }  // NOLINT: a Task is a Future
