@@ -274,4 +274,25 @@ TEST(Lock, AbandonedWaiterIsDequeued) {
   EXPECT_EQ(lock.state()->waiter_count(), 0u);
 }
 
+// Abandoned while holding the guard: the guard releases when the frame is destroyed (Python
+// runs __aexit__ on close()), waking a waiter that is itself abandoned next — no dangling use.
+Coro<void> hold_scoped(Lock lock) {
+  AIO_TRY(auto held, co_await lock.scoped());
+  AIO_CHECK(co_await aio::sleep(10));
+}
+
+TEST(Lock, AbandonedGuardReleases) {
+  Lock lock;
+  {
+    EventLoop loop;
+    auto a = loop.create_task(hold_scoped(lock));
+    auto b = loop.create_task(hold_scoped(lock));
+    ASSERT_TRUE(loop.run_once());
+    EXPECT_TRUE(lock.locked());
+    EXPECT_EQ(lock.state()->waiter_count(), 1u);
+  }
+  EXPECT_FALSE(lock.locked());
+  EXPECT_EQ(lock.state()->waiter_count(), 0u);
+}
+
 }  // namespace
