@@ -313,6 +313,15 @@ Value b_iter(Thread& t, Object*, const CallArgs& a) {
 }
 Value b_next(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "next", 1, 2)) return nullptr;
+  if (a.arg(0)->type == generator_type) {
+    // StopIteration carries the generator's return value.
+    Value v = generator_send(t, cast<Generator>(a.arg(0)), None);
+    if (!v && a.nargs > 1 && t.exception_matches(exc::StopIteration)) {
+      t.take_exception();
+      return Value::borrow(a.arg(1));
+    }
+    return v;
+  }
   Value v = next(t, a.arg(0));
   if (v || t.has_exception()) return v;
   if (a.nargs > 1) return Value::borrow(a.arg(1));
@@ -515,7 +524,7 @@ Value b_input(Thread& t, Object*, const CallArgs& a) {
     t.interp().write_stdout(prompt);
   }
   std::string line;
-  if (!t.interp().read_line(&line)) return t.raise(exc::OSError, "EOF when reading a line");
+  if (!t.interp().read_line(&line)) return t.raise(exc::EOFError, "EOF when reading a line");
   return make_str(std::move(line));
 }
 
@@ -606,12 +615,16 @@ void install_builtins(Dict* b) {
       {"hex", b_hex}, {"oct", b_oct}, {"bin", b_bin}, {"sorted", b_sorted}, {"enumerate", b_enumerate},
       {"zip", b_zip}, {"map", b_map}, {"filter", b_filter}, {"reversed", b_reversed}, {"input", b_input},
       {"vars", b_vars}, {"globals", b_globals}, {"dir", b_dir},
+      // Files need a sandboxed file system first: say so instead of a NameError.
+      {"open", [](Thread& t, Object*, const CallArgs&) -> Value {
+         return t.raise(exc::NotImplementedError, "open() (file access) is not supported yet");
+       }},
   };
   for (const Entry& e : functions) {
     auto f = make<BuiltinFunction>(e.name, e.fn);
     dict_set_str(b, e.name, f.get());
   }
-  Type* types[] = {object_type, type_type, int_type, float_type, bool_type, str_type, tuple_type, list_type, dict_type, range_type};
+  Type* types[] = {object_type, type_type, int_type, float_type, bool_type, str_type, tuple_type, list_type, dict_type, range_type, set_type, frozenset_type};
   for (Type* ty : types) dict_set_str(b, ty->name, ty);
 #define X(name, base) dict_set_str(b, #name, exc::name);
   PY_EXCEPTION_TYPES(X)

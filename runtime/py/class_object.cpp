@@ -94,6 +94,20 @@ Type* builtin_base(Type* t) {
   return object_type;
 }
 
+bool has_python_dunder(Type* c, const char* name) {
+  Object* m = c->lookup(name);
+  return m && m->type != builtin_function_type;
+}
+// A class's own __setattr__ / __delattr__ (object's are the generic behaviour).
+bool slot_setattr(Thread& t, Object* o, Str* name, Object* value) {
+  Object* m = find_dunder(o, value ? "__setattr__" : "__delattr__");
+  if (m && m->type != builtin_function_type) {
+    Object* argv[] = {name, value};
+    return static_cast<bool>(call_dunder(t, o, m, CallArgs{argv, value ? 2u : 1u, nullptr}));
+  }
+  return generic_setattr(t, o, name, value);
+}
+
 Value slot_repr(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__repr__");
   if (m && m->type != builtin_function_type) return call_dunder0(t, o, m);
@@ -339,6 +353,9 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   c->truth = slot_truth;
   c->getattr = cls->is_base_exception ? exc::BaseException->getattr : generic_getattr;
   c->setattr = cls->is_base_exception ? exc::BaseException->setattr : generic_setattr;
+  if (!cls->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
+    c->setattr = slot_setattr;
+  }
   c->construct = instance_new;
   if (c->lookup("__len__")) c->length = slot_length;
   if (c->lookup("__iter__")) c->iter = slot_iter;

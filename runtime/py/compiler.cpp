@@ -13,6 +13,9 @@ using namespace ast;
 
 namespace {
 
+constexpr uint32_t kDictUpdate = 1u << 31;
+constexpr uint32_t kConstantSet = 1u << 31;  // BUILD_SET flag: a display of constants  // DICT_MERGE flag: later keys win (a {**d} display)
+
 struct Label {
   int pos = -1;
   std::vector<size_t> refs;  // instructions jumping here
@@ -20,7 +23,7 @@ struct Label {
 
 // Blocks a break, continue or return must leave on its way out (CPython's fblocks).
 struct FBlock {
-  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler } kind;
+  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler, With } kind;
   int top = -1, end = -1;              // loops: label ids
   const Seq<Stmt*>* finalbody = nullptr;  // Finally: re-emitted inline on the way out
   std::string_view handler_name;       // Handler: `except E as name` is cleared on the way out
@@ -376,7 +379,7 @@ class CodeGen {
       case StmtKind::Nonlocal:
         break;  // decided by the symtable
       case StmtKind::With:
-        unsupported("the 'with' statement", s->loc);
+        with_stmt(as_with(s), 0);
         break;
       case StmtKind::AsyncWith:
         unsupported("'async with'", s->loc);
@@ -415,7 +418,7 @@ class CodeGen {
   }
 
   // Leaves the fblocks between here and the innermost loop (break/continue) or all (return).
-  void unwind_block(const FBlock& b) {
+  void unwind_block(const FBlock& b, bool preserve_top = false) {
     switch (b.kind) {
       case FBlock::TryExcept:
         emit(Op::POP_BLOCK);
@@ -429,11 +432,63 @@ class CodeGen {
         emit(Op::POP_EXCEPT);
         if (!b.handler_name.empty()) clear_name(b.handler_name);
         break;
+      case FBlock::With:
+        // Leaving the body: __exit__(None, None, None) (below a return value, if any).
+        emit(Op::POP_BLOCK);
+        if (preserve_top) emit(Op::ROT_TWO);
+        call_exit_none();
+        break;
       case FBlock::WhileLoop:
         break;
       case FBlock::ForLoop:
+        // A return drops the loop's iterator from under the value, so that blocks further out
+        // (a `with`'s __exit__) find their own entries just below it.
+        if (preserve_top) {
+          emit(Op::ROT_TWO);
+          emit(Op::POP_TOP);
+        }
         break;
     }
+  }
+
+  void call_exit_none() {
+    emit_const(none(), "None");
+    emit_const(none(), "None");
+    emit_const(none(), "None");
+    emit(Op::CALL, 3);
+    emit(Op::POP_TOP);
+  }
+
+  // `with a as x, b as y: body` is `with a as x: with b as y: body`.
+  void with_stmt(With* w, size_t i) {
+    if (i == w->items.size()) {
+      stmts(w->body);
+      return;
+    }
+    WithItem* item = w->items[i];
+    int handler = new_label(), end = new_label();
+    expr(item->context_expr);
+    unit().line = w->loc.lineno;
+    jump(Op::SETUP_WITH, handler);  // stack: __exit__, __enter__()
+    if (item->optional_vars) store(item->optional_vars);
+    else emit(Op::POP_TOP);
+    unit().fblocks.push_back({FBlock::With});
+    with_stmt(w, i + 1);
+    unit().fblocks.pop_back();
+    unit().line = w->loc.lineno;
+    emit(Op::POP_BLOCK);
+    call_exit_none();
+    jump(Op::JUMP, end);
+    place(handler);  // stack: __exit__, exception
+    int suppress = new_label();
+    emit(Op::WITH_EXCEPT);
+    jump(Op::POP_JUMP_IF_TRUE, suppress);
+    emit(Op::RERAISE);
+    place(suppress);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);
+    place(end);
   }
 
   void unwind_all() {
@@ -441,7 +496,7 @@ class CodeGen {
     auto blocks = unit().fblocks;
     for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
       unit().fblocks.pop_back();
-      unwind_block(*it);
+      unwind_block(*it, true);
     }
     unit().fblocks = blocks;
   }
@@ -508,8 +563,7 @@ class CodeGen {
       unit().line = h->loc.lineno;
       int next = new_label();
       if (h->type) {
-        emit(Op::DUP_TOP);
-        expr(h->type);
+        expr(h->type);  // CHECK_EXC_MATCH keeps the exception below its result
         emit(Op::CHECK_EXC_MATCH);
         jump(Op::POP_JUMP_IF_FALSE, next);
       } else if (i + 1 < t->handlers.size()) {
@@ -533,6 +587,10 @@ class CodeGen {
   // Compiles a function body into a new Code and leaves the function object on the stack.
   void function_def(FunctionDef* f, bool) {
     for (Expr* d : f->decorator_list) expr(d);
+    if (!f->body.empty() && f->body[0]->kind == StmtKind::Expr) {
+      Expr* first = as<ExprStmt>(f->body[0])->value;
+      if (first->kind == ExprKind::Constant && as<Constant>(first)->ck == ConstKind::Str) pending_doc_ = as<Constant>(first);
+    }
     make_function(f, f->args, std::string(f->name), [&] {
       // A docstring is the first constant, as CPython's co_consts[0].
       stmts(f->body);
@@ -578,6 +636,13 @@ class CodeGen {
     std::string qualname = qualname_for(name);
     int line = unit().line;
     push_unit(scope, name, qualname, line);
+    // consts[0] is the docstring or None, as CPython's co_consts[0] (function.__doc__ reads it).
+    if (pending_doc_) {
+      add_const(make_str(std::string(pending_doc_->s)), "");
+      pending_doc_ = nullptr;
+    } else {
+      add_const(none(), "None");
+    }
     if (args) {
       Code& c = *unit().code;
       c.posonlyargcount = static_cast<int>(args->posonlyargs.size());
@@ -627,7 +692,7 @@ class CodeGen {
     emit_const(make_str(name));
     for (Expr* b : c->bases) expr(b);
     if (!c->keywords.empty()) {
-      unsupported("class keywords (metaclass=…)", c->loc);
+      unsupported("a class keyword argument (metaclass=…)", c->loc);
       return;
     }
     unit().line = c->loc.lineno;
@@ -658,16 +723,27 @@ class CodeGen {
       case ExprKind::Tuple:
       case ExprKind::List: {
         const Seq<Expr*>& elts = target->kind == ExprKind::Tuple ? as<ast::Tuple>(target)->elts : as<ast::List>(target)->elts;
-        for (Expr* e : elts) {
-          if (e->kind == ExprKind::Starred) {
-            unsupported("starred assignment ('a, *b = …')", e->loc);
+        size_t star = SIZE_MAX;
+        for (size_t i = 0; i < elts.size(); ++i) {
+          if (elts[i]->kind != ExprKind::Starred) continue;
+          if (star != SIZE_MAX) {
+            syntax_error("multiple starred expressions in assignment", elts[i]->loc);
             return;
           }
+          star = i;
         }
-        emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
-        for (Expr* e : elts) store(e);
+        if (star == SIZE_MAX) {
+          emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
+          for (Expr* e : elts) store(e);
+          break;
+        }
+        emit(Op::UNPACK_EX, static_cast<uint32_t>(star | ((elts.size() - star - 1) << 8)));
+        for (Expr* e : elts) store(e->kind == ExprKind::Starred ? as<Starred>(e)->value : e);
         break;
       }
+      case ExprKind::Starred:
+        syntax_error("starred assignment target must be in a list or tuple", target->loc);
+        break;
       default:
         unsupported("this assignment target", target->loc);
     }
@@ -731,9 +807,9 @@ class CodeGen {
       }
       case ConstKind::Float: emit_const(make_float(c->f)); break;
       case ConstKind::Str: emit_const(make_str(std::string(c->s)), "s" + std::string(c->s)); break;
-      case ConstKind::Ellipsis: unsupported("'...' (Ellipsis)", c->loc); break;
-      case ConstKind::Complex: unsupported("complex numbers", c->loc); break;
-      case ConstKind::Bytes: unsupported("bytes literals", c->loc); break;
+      case ConstKind::Ellipsis: unsupported("the '...' (Ellipsis) literal", c->loc); break;
+      case ConstKind::Complex: unsupported("the complex number type", c->loc); break;
+      case ConstKind::Bytes: unsupported("the bytes type", c->loc); break;
     }
   }
 
@@ -832,15 +908,27 @@ class CodeGen {
         break;
       case ExprKind::Dict: {
         auto* d = as<ast::Dict>(e);
-        for (size_t i = 0; i < d->keys.size(); ++i) {
-          if (!d->keys[i]) {
-            unsupported("'**' in a dict display", e->loc);
-            break;
+        bool unpacks = false;
+        for (Expr* k : d->keys) unpacks |= k == nullptr;
+        if (!unpacks) {
+          for (size_t i = 0; i < d->keys.size(); ++i) {
+            expr(d->keys[i]);
+            expr(d->values[i]);
           }
-          expr(d->keys[i]);
-          expr(d->values[i]);
+          emit(Op::BUILD_MAP, static_cast<uint32_t>(d->keys.size()));
+          break;
         }
-        emit(Op::BUILD_MAP, static_cast<uint32_t>(d->keys.size()));
+        emit(Op::BUILD_MAP, 0);
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          if (d->keys[i]) {
+            expr(d->keys[i]);
+            expr(d->values[i]);
+            emit(Op::BUILD_MAP, 1);
+          } else {
+            expr(d->values[i]);
+          }
+          emit(Op::DICT_MERGE, 1 | kDictUpdate);
+        }
         break;
       }
       case ExprKind::JoinedStr: {
@@ -873,27 +961,54 @@ class CodeGen {
         break;
       }
       case ExprKind::ListComp:
-        comprehension(e, "<listcomp>", as<ListComp>(e)->generators, as<ListComp>(e)->elt, nullptr);
+        comprehension(e, "<listcomp>", as<ListComp>(e)->generators, as<ListComp>(e)->elt, nullptr, Comp::List);
         break;
       case ExprKind::DictComp:
-        comprehension(e, "<dictcomp>", as<DictComp>(e)->generators, as<DictComp>(e)->key, as<DictComp>(e)->value);
+        comprehension(e, "<dictcomp>", as<DictComp>(e)->generators, as<DictComp>(e)->key, as<DictComp>(e)->value, Comp::Dict);
         break;
       case ExprKind::SetComp:
-        unsupported("set comprehensions", e->loc);
+        comprehension(e, "<setcomp>", as<SetComp>(e)->generators, as<SetComp>(e)->elt, nullptr, Comp::Set);
         break;
       case ExprKind::Set:
-        unsupported("sets", e->loc);
+        set_display(as<ast::Set>(e)->elts);
         break;
       case ExprKind::GeneratorExp:
-        unsupported("generator expressions", e->loc);
+        comprehension(e, "<genexpr>", as<GeneratorExp>(e)->generators, as<GeneratorExp>(e)->elt, nullptr, Comp::Gen);
         break;
       case ExprKind::Await:
         unsupported("'await'", e->loc);
         break;
       case ExprKind::Yield:
-      case ExprKind::YieldFrom:
-        unsupported("generators ('yield')", e->loc);
+      case ExprKind::YieldFrom: {
+        if (unit().scope->kind == ScopeKind::Comprehension) {
+          const std::string& n = unit().code->name;
+          std::string what = n == "<listcomp>" ? "list comprehension" : n == "<setcomp>" ? "set comprehension"
+                             : n == "<dictcomp>" ? "dict comprehension" : "generator expression";
+          syntax_error("'yield' inside " + what, e->loc);
+          break;
+        }
+        if (unit().scope->kind != ScopeKind::Function) {
+          syntax_error("'yield' outside function", e->loc);
+          break;
+        }
+        if (unit().code->flags & kCoroutine) {
+          unsupported("'yield' inside 'async def'", e->loc);
+          break;
+        }
+        if (e->kind == ExprKind::Yield) {
+          if (as<Yield>(e)->value) expr(as<Yield>(e)->value);
+          else emit_const(none(), "None");
+          unit().line = e->loc.lineno;
+          emit(Op::YIELD_VALUE);
+        } else {
+          expr(as<YieldFrom>(e)->value);
+          unit().line = e->loc.lineno;
+          emit(Op::GET_ITER);
+          emit_const(none(), "None");
+          emit(Op::YIELD_FROM);
+        }
         break;
+      }
       case ExprKind::NamedExpr: {
         auto* n = as<NamedExpr>(e);
         expr(n->value);
@@ -1011,16 +1126,45 @@ class CodeGen {
     emit(Op::CALL_KW, static_cast<uint32_t>(c->args.size() + c->keywords.size()));
   }
 
-  void comprehension(Expr* e, const char* name, const Seq<Comprehension*>& gens, Expr* elt, Expr* value) {
+  enum class Comp { List, Dict, Set, Gen };
+
+  void set_display(const Seq<Expr*>& elts) {
+    bool starred = false;
+    for (Expr* x : elts) starred |= x->kind == ExprKind::Starred;
+    if (!starred) {
+      // CPython folds a display of 3+ constants into a frozenset constant, which is rebuilt
+      // once (in its table order) when constants are merged: flag it, so the order matches.
+      bool constant = elts.size() > 2;
+      for (Expr* x : elts) {
+        Expr* v = x->kind == ExprKind::UnaryOp ? as<UnaryOpExpr>(x)->operand : x;
+        constant &= v->kind == ExprKind::Constant;
+      }
+      for (Expr* x : elts) expr(x);
+      emit(Op::BUILD_SET, static_cast<uint32_t>(elts.size()) | (constant ? kConstantSet : 0));
+      return;
+    }
+    emit(Op::BUILD_SET, 0);
+    for (Expr* x : elts) {
+      if (x->kind == ExprKind::Starred) {
+        expr(as<Starred>(x)->value);
+        emit(Op::SET_UPDATE, 1);
+      } else {
+        expr(x);
+        emit(Op::SET_ADD, 1);
+      }
+    }
+  }
+
+  void comprehension(Expr* e, const char* name, const Seq<Comprehension*>& gens, Expr* elt, Expr* value, Comp kind) {
     for (Comprehension* g : gens) {
       if (g->is_async) {
         unsupported("'async for' in comprehensions", e->loc);
         return;
       }
     }
-    bool is_dict = value != nullptr;
     make_function(e, nullptr, name, [&] {
-      emit(is_dict ? Op::BUILD_MAP : Op::BUILD_LIST, 0);
+      if (kind == Comp::Gen) unit().code->flags |= kGenerator;
+      else emit(kind == Comp::Dict ? Op::BUILD_MAP : kind == Comp::Set ? Op::BUILD_SET : Op::BUILD_LIST, 0);
       std::vector<int> tops, exits;
       for (size_t i = 0; i < gens.size(); ++i) {
         if (i == 0) {
@@ -1041,18 +1185,18 @@ class CodeGen {
         exits.push_back(exit);
       }
       uint32_t depth = static_cast<uint32_t>(gens.size()) + 1;
-      if (is_dict) {
-        expr(elt);
-        expr(value);
-        emit(Op::MAP_ADD, depth);
-      } else {
-        expr(elt);
-        emit(Op::LIST_APPEND, depth);
+      expr(elt);
+      switch (kind) {
+        case Comp::Dict: expr(value); emit(Op::MAP_ADD, depth); break;
+        case Comp::Set: emit(Op::SET_ADD, depth); break;
+        case Comp::List: emit(Op::LIST_APPEND, depth); break;
+        case Comp::Gen: emit(Op::YIELD_VALUE); emit(Op::POP_TOP); break;
       }
       for (size_t i = gens.size(); i-- > 0;) {
         jump(Op::JUMP, tops[i]);
         place(exits[i]);
       }
+      if (kind == Comp::Gen) emit_const(none(), "None");
       emit(Op::RETURN_VALUE);
     });
     expr(gens[0]->iter);
@@ -1064,6 +1208,7 @@ class CodeGen {
   Symtable& table_;
   std::vector<std::unique_ptr<Unit>> units_;
   std::optional<SyntaxError> error_;
+  Constant* pending_doc_ = nullptr;  // the docstring of the function being compiled next
 };
 
 }  // namespace

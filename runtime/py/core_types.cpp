@@ -39,6 +39,8 @@ void init_iterator_types();
 void init_slice_type();
 void init_small_ints();
 void init_class_types();
+void init_set_types();
+void init_generator_type();
 
 Type::Type(Type* metatype, std::string n, Type* b) : Object(metatype), name(std::move(n)), base(b) {
   mro.push_back(this);
@@ -136,6 +138,8 @@ void init_core_types() {
     init_iterator_types();
     init_exception_types();
     init_class_types();
+    init_set_types();
+    init_generator_type();
   });
 }
 

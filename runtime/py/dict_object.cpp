@@ -311,6 +311,43 @@ Value m_clear(Thread&, Object* self, const CallArgs&) {
   return none();
 }
 
+Value m_popitem(Thread& t, Object* self, const CallArgs&) {
+  Dict* d = D(self);
+  for (size_t i = d->entries.size(); i-- > 0;) {
+    if (!d->entries[i].key) continue;
+    Value k = d->entries[i].key, v = d->entries[i].value;
+    if (dict_del(t, d, k.get()) < 0) return nullptr;
+    return make_tuple({k, v});
+  }
+  return t.raise(exc::KeyError, "popitem(): dictionary is empty");
+}
+// dict.fromkeys(iterable, value=None): reached through the type, so args[0] is the iterable
+// (or, when called on an instance, `self` is that dict and is ignored).
+Value m_fromkeys(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs < 1 || a.nargs > 2) return t.raise(exc::TypeError, "fromkeys expected at least 1 argument, got 0");
+  std::vector<Value> keys;
+  if (!collect(t, a.arg(0), &keys)) return nullptr;
+  Object* value = a.nargs > 1 ? a.arg(1) : None;
+  auto d = make_dict();
+  for (auto& k : keys) {
+    if (!dict_set(t, d.get(), k.get(), value)) return nullptr;
+  }
+  return d;
+}
+
+// d | other: a new dict; d |= other: update in place (any mapping or pairs).
+Value dict_or(Thread& t, Object* a, Object* b) {
+  if (a->type != dict_type || b->type != dict_type) return Value::borrow(NotImplemented);
+  auto d = make_dict();
+  if (!update_from(t, d.get(), a) || !update_from(t, d.get(), b)) return nullptr;
+  return d;
+}
+Value m_ior(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs != 1) return Value::borrow(NotImplemented);
+  if (!update_from(t, D(self), a.arg(0))) return nullptr;
+  return Value::borrow(self);
+}
+
 }  // namespace
 
 void init_dict_type() {
@@ -333,6 +370,12 @@ void init_dict_type() {
   add_method(t, "update", m_update);
   add_method(t, "copy", m_copy);
   add_method(t, "clear", m_clear);
+  add_method(t, "popitem", m_popitem);
+  add_method(t, "__ior__", m_ior);
+  t->binary[int(BinaryOp::Or)] = dict_or;
+  auto fromkeys = make<BuiltinFunction>("fromkeys", m_fromkeys);
+  fromkeys->refcnt += kImmortal;
+  dict_set_str(t->dict.get(), "fromkeys", fromkeys.get());  // not a method: no self
 }
 
 }  // namespace py

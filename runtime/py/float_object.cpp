@@ -81,7 +81,29 @@ FLOAT_OP(Add) FLOAT_OP(Sub) FLOAT_OP(Mul) FLOAT_OP(TrueDiv) FLOAT_OP(FloorDiv) F
 Value float_compare(Thread& t, Object* a, Object* b, CompareOp op) {
   double x, y;
   bool err;
-  // Exact comparison with big ints that don't fit a double comes later; doubles are close.
+  if (is_int(a) != is_int(b) && (is_int(a) || is_int(b))) {
+    // int vs float compares exactly (2**53 + 1 != float(2**53 + 1)), as CPython does.
+    Object* io = is_int(a) ? a : b;
+    Object* fo = is_int(a) ? b : a;
+    if (fo->type == float_type && std::isfinite(cast<Float>(fo)->value)) {
+      double f = cast<Float>(fo)->value;
+      double whole = std::trunc(f);
+      auto fb = BigInt::from_double(whole);
+      if (fb) {
+        auto ord = cast<Int>(io)->to_big() <=> *fb;
+        int c = ord < 0 ? -1 : ord > 0 ? 1 : (f - whole > 0 ? -1 : f - whole < 0 ? 1 : 0);  // sign(int - float)
+        if (!is_int(a)) c = -c;  // sign(a - b)
+        switch (op) {
+          case CompareOp::Lt: return boolean(c < 0);
+          case CompareOp::Le: return boolean(c <= 0);
+          case CompareOp::Eq: return boolean(c == 0);
+          case CompareOp::Ne: return boolean(c != 0);
+          case CompareOp::Gt: return boolean(c > 0);
+          case CompareOp::Ge: return boolean(c >= 0);
+        }
+      }
+    }
+  }
   if (!to_double(t, a, &x, &err)) return err ? nullptr : Value::borrow(NotImplemented);
   if (!to_double(t, b, &y, &err)) return err ? nullptr : Value::borrow(NotImplemented);
   switch (op) {

@@ -42,7 +42,7 @@ Value function_getattr(Thread& t, Object* o, Str* name) {
     Object* m = dict_get_str(f->globals.get(), intern("__name__").get());
     return m ? Value::borrow(m) : none();
   }
-  if (name->text == "__doc__") return none();
+  if (name->text == "__doc__") return f->code->consts.empty() ? none() : f->code->consts[0];
   if (name->text == "__dict__") {
     if (!f->dict) f->dict = make_dict();
     return f->dict;

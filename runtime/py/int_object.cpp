@@ -72,7 +72,7 @@ Value int_binary(Thread& t, BinaryOp op, Object* a, Object* b) {
         if (floordiv_i64(p, q, &r)) return make_int(r);
         break;
       case BinaryOp::Mod:
-        if (q == 0) return t.raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+        if (q == 0) return t.raise(exc::ZeroDivisionError, "integer modulo by zero");
         return make_int(mod_i64(p, q));
       case BinaryOp::And: return make_int(p & q);
       case BinaryOp::Or: return make_int(p | q);

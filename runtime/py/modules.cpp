@@ -395,6 +395,11 @@ Value import_module(Thread& t, Str* name) {
     if (name->text == e.name) {
       auto m = make<Module>(Ref<Str>::borrow(name));
       e.build(m.get());
+      if (name->text == "sys") {
+        std::vector<Value> argv;
+        for (auto& a : t.interp().argv) argv.push_back(make_str(a));
+        dict_set_str(m->dict.get(), "argv", make_list(std::move(argv)).get());
+      }
       dict_set_str(modules, name->text, m.get());
       return m;
     }

@@ -7,6 +7,8 @@
 
 namespace py {
 
+Value bind_attribute(Thread& t, Object* found, Object* self);  // class_object.cpp: descriptors
+
 namespace {
 
 std::string address_of(const Object* o) {
@@ -78,7 +80,11 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     return make_tuple(std::move(items));
   }
   if (Object* v = type->lookup(name)) {
-    // classmethods bind to the class; plain functions stay unbound.
+    // classmethods bind to the class, staticmethods give their function; plain functions and
+    // properties stay as they are.
+    if (v->type != function_type && v->type != builtin_function_type && !is_data_descriptor(v)) {
+      return bind_attribute(t, v, o);
+    }
     return Value::borrow(v);
   }
   if (name->text == "__dict__" && type->dict) return Value::borrow(type->dict.get());
@@ -122,6 +128,18 @@ void init_object_and_type() {
   o->getattr = generic_getattr;
   o->setattr = generic_setattr;
   o->construct = object_new;
+
+  // object.__setattr__ / __delattr__: what a class's own versions call through super().
+  add_method(o, "__setattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+    if (a.nargs != 2 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "__setattr__ expected 2 arguments");
+    if (!generic_setattr(t, self, cast<Str>(a.arg(0)), a.arg(1))) return nullptr;
+    return none();
+  });
+  add_method(o, "__delattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+    if (a.nargs != 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "__delattr__ expected 1 argument");
+    if (!generic_setattr(t, self, cast<Str>(a.arg(0)), nullptr)) return nullptr;
+    return none();
+  });
 
   Type* ty = type_type;
   ty->repr = type_repr;

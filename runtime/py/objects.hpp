@@ -20,7 +20,7 @@ class Thread;
   X(object) X(type) X(NoneType) X(NotImplementedType) X(bool) X(int) X(float) \
   X(str) X(tuple) X(list) X(dict) X(range) X(function) X(builtin_function)     \
   X(method) X(code) X(cell) X(iterator) X(range_iterator) X(dict_keys)         \
-  X(dict_values) X(dict_items) X(module) X(slice)
+  X(dict_values) X(dict_items) X(module) X(slice) X(set) X(frozenset) X(generator)
 
 #define X(name) extern Type* name##_type;
 PY_CORE_TYPES(X)
@@ -55,7 +55,17 @@ PY_CORE_TYPES(X)
   X(OSError, Exception)                                       \
   X(TimeoutError, OSError)                                    \
   X(ImportError, Exception)                                   \
-  X(ModuleNotFoundError, ImportError)
+  X(ModuleNotFoundError, ImportError)                         \
+  X(EOFError, Exception)                                      \
+  X(FileNotFoundError, OSError)                               \
+  X(PermissionError, OSError)                                 \
+  X(ConnectionError, OSError)                                 \
+  X(FloatingPointError, ArithmeticError)                      \
+  X(SyntaxError, Exception)                                   \
+  X(Warning, Exception)                                       \
+  X(UserWarning, Warning)                                     \
+  X(DeprecationWarning, Warning)                              \
+  X(RuntimeWarning, Warning)
 
 namespace exc {
 #define X(name, base) extern Type* name;
@@ -138,6 +148,23 @@ Object* dict_get_str(Dict* d, Str* key);  // key hashing can't fail or call Pyth
 bool dict_set(Thread& t, Dict* d, Object* key, Object* value);
 bool dict_set_str(Dict* d, std::string_view key, Object* value);
 int dict_del(Thread& t, Dict* d, Object* key);  // 1 removed, 0 absent, -1 error
+
+// --- set / frozenset (set_object.cpp) ------------------------------------------------------------
+struct Set : Object {
+  struct Slot {
+    int64_t hash = 0;
+    Value key;           // null: empty or dummy
+    bool dummy = false;  // a removed entry (probing continues past it)
+  };
+  std::vector<Slot> table;  // a power of two in size
+  size_t fill = 0, used = 0, finger = 0;
+  explicit Set(Type* t);
+};
+Ref<Set> make_set(Type* type = nullptr);  // an empty set (or frozenset when `type` says so)
+bool set_add(Thread& t, Set* s, Object* key);
+int set_contains(Thread& t, Set* s, Object* key);  // 1/0/-1
+int set_discard(Thread& t, Set* s, Object* key);   // 1 removed, 0 absent, -1 error
+bool set_update(Thread& t, Set* s, Object* iterable);
 
 // --- range -------------------------------------------------------------------------------------
 struct Range : Object {

@@ -89,7 +89,10 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   if (!compiled.code) {
     const SyntaxError& e = *compiled.error;
     if (e.kind == ErrorKind::NotImplemented) {
-      interp.write_stderr("NotImplementedError: " + e.message + " (line " + std::to_string(e.line) + ")\n");
+      // The parser's messages already name the line; the compiler's don't.
+      std::string where = " (line " + std::to_string(e.line) + ")";
+      bool named = e.message.size() >= where.size() && e.message.compare(e.message.size() - where.size(), where.size(), where) == 0;
+      interp.write_stderr("NotImplementedError: " + e.message + (named ? "" : where) + "\n");
     } else {
       interp.write_stderr(e.format(options.filename));
     }

@@ -126,7 +126,10 @@ Value seq_add(Thread& t, Object* a, Object* b) {
 Value seq_mul(Thread& t, Object* a, Object* b) {
   Object* s = (a->type == tuple_type || a->type == list_type) ? a : b;
   Object* n = s == a ? b : a;
-  if (!is_int(n)) return Value::borrow(NotImplemented);
+  if (!is_int(n)) {
+    if (!n->type->is_builtin) return Value::borrow(NotImplemented);
+    return t.raise(exc::TypeError, "can't multiply sequence by non-int of type '" + type_name(n) + "'");
+  }
   int64_t count;
   if (!as_index(t, n, &count)) return nullptr;
   std::vector<Value> out;
@@ -170,12 +173,28 @@ bool list_setitem(Thread& t, Object* o, Object* key, Object* value) {
   if (key->type == slice_type) {
     int64_t start, stop, step, count;
     if (!slice_indices(t, cast<Slice>(key), static_cast<int64_t>(items.size()), &start, &stop, &step, &count)) return false;
-    if (step != 1) {
-      t.raise(exc::NotImplementedError, "extended slice assignment is not supported yet");
-      return false;
-    }
     std::vector<Value> repl;
     if (value && !collect(t, value, &repl)) return false;
+    if (step != 1) {
+      if (!value) {
+        // del a[i:j:k]: drop the chosen items, keep the rest in order.
+        std::vector<bool> drop(items.size(), false);
+        for (int64_t k = 0, i = start; k < count; ++k, i += step) drop[static_cast<size_t>(i)] = true;
+        std::vector<Value> kept;
+        for (size_t i = 0; i < items.size(); ++i) {
+          if (!drop[i]) kept.push_back(std::move(items[i]));
+        }
+        items = std::move(kept);
+        return true;
+      }
+      if (static_cast<int64_t>(repl.size()) != count) {
+        t.raise(exc::ValueError, "attempt to assign sequence of size " + std::to_string(repl.size()) +
+                                     " to extended slice of size " + std::to_string(count));
+        return false;
+      }
+      for (int64_t k = 0, i = start; k < count; ++k, i += step) items[static_cast<size_t>(i)] = repl[static_cast<size_t>(k)];
+      return true;
+    }
     if (stop < start) stop = start;
     items.erase(items.begin() + start, items.begin() + stop);
     items.insert(items.begin() + start, repl.begin(), repl.end());
@@ -249,9 +268,27 @@ Value m_remove(Thread& t, Object* self, const CallArgs& a) {
   }
   return t.raise(exc::ValueError, "list.remove(x): x not in list");
 }
+// Clamps optional start/stop arguments (at a.arg(first), a.arg(first + 1)) like slice bounds.
+bool bounds(Thread& t, const CallArgs& a, size_t first, int64_t len, int64_t* start, int64_t* stop) {
+  *start = 0;
+  *stop = len;
+  for (size_t k = 0; k < 2; ++k) {
+    if (a.nargs <= first + k || a.arg(first + k) == None) continue;
+    int64_t v;
+    if (!as_index(t, a.arg(first + k), &v)) return false;
+    if (v < 0) v = std::max<int64_t>(0, v + len);
+    v = std::min(v, len);
+    (k == 0 ? *start : *stop) = v;
+  }
+  return true;
+}
+
 Value m_index(Thread& t, Object* self, const CallArgs& a) {
   auto& items = items_of(self);
-  for (size_t i = 0; i < items.size(); ++i) {
+  if (a.nargs < 1) return t.raise(exc::TypeError, "index expected at least 1 argument, got 0");
+  int64_t start, stop;
+  if (!bounds(t, a, 1, static_cast<int64_t>(items.size()), &start, &stop)) return nullptr;
+  for (size_t i = static_cast<size_t>(start); i < items.size() && static_cast<int64_t>(i) < stop; ++i) {
     int eq = equals(t, items[i].get(), a.arg(0));
     if (eq < 0) return nullptr;
     if (eq) return make_int(static_cast<int64_t>(i));

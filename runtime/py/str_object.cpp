@@ -96,7 +96,12 @@ Value str_add(Thread& t, Object* a, Object* b) {
 Value str_mul(Thread& t, Object* a, Object* b) {
   Object* s = a->type == str_type ? a : b;
   Object* n = a->type == str_type ? b : a;
-  if (s->type != str_type || !is_int(n)) return Value::borrow(NotImplemented);
+  if (s->type != str_type) return Value::borrow(NotImplemented);
+  if (!is_int(n)) {
+    // A class's __rmul__ still gets its turn; built-in operands can't repeat a sequence.
+    if (!n->type->is_builtin) return Value::borrow(NotImplemented);
+    return t.raise(exc::TypeError, "can't multiply sequence by non-int of type '" + type_name(n) + "'");
+  }
   int64_t count;
   if (!as_index(t, n, &count)) return nullptr;
   std::string out;
@@ -231,8 +236,61 @@ std::string map_ascii(const std::string& s, int (*f)(int)) {
   return out;
 }
 
-Value m_upper(Thread&, Object* self, const CallArgs&) { return make_str(map_ascii(S(self)->text, ::toupper)); }
-Value m_lower(Thread&, Object* self, const CallArgs&) { return make_str(map_ascii(S(self)->text, ::tolower)); }
+// Case mapping beyond ASCII for the common alphabets (Latin-1, Latin Extended-A, Greek,
+// Cyrillic, fullwidth Latin); other scripts (Hangul, CJK) have no case.
+int32_t map_case(int32_t c, bool upper) {
+  if (upper) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) || (c >= 0x430 && c <= 0x44F)) return c - 32;
+    if (c == 0xFF) return 0x178;
+    if (c == 0xB5) return 0x39C;
+    if (c == 0x3C2) return 0x3A3;
+    if (c >= 0x450 && c <= 0x45F) return c - 80;
+    if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
+    if (c == 0x131) return 'I';
+    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c - 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
+    if (c == 0x3AC) return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+    if (c == 0x3CC) return 0x38C;
+    if (c == 0x3CD || c == 0x3CE) return c - 63;
+    return c;
+  }
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F)) return c + 32;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c : c + 1;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
+  return c;
+}
+std::string map_unicode_case(const std::string& s, bool upper) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(upper ? std::toupper(c) : std::tolower(c));
+      ++i;
+      continue;
+    }
+    int32_t cp = utf8_decode(s, i);
+    if (upper && cp == 0xDF) {
+      out += "SS";  // ß
+      continue;
+    }
+    utf8_append(out, static_cast<uint32_t>(map_case(cp, upper)));
+  }
+  return out;
+}
+Value m_upper(Thread&, Object* self, const CallArgs&) { return make_str(map_unicode_case(S(self)->text, true)); }
+Value m_lower(Thread&, Object* self, const CallArgs&) { return make_str(map_unicode_case(S(self)->text, false)); }
 
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f; }
 
@@ -375,11 +433,38 @@ int64_t cp_index_of_byte(Str* s, size_t byte) {
   return utf8_length(std::string_view(s->text).substr(0, byte));
 }
 
+// The byte range of code points [start, end) given as optional arguments a.arg(first), a.arg(first+1).
+bool byte_range(Thread& t, Str* s, const CallArgs& a, size_t first, size_t* b, size_t* e) {
+  int64_t start = 0, stop = s->length;
+  for (size_t k = 0; k < 2; ++k) {
+    if (a.nargs <= first + k || a.arg(first + k) == None) continue;
+    int64_t v;
+    if (!as_index(t, a.arg(first + k), &v)) return false;
+    if (v < 0) v = std::max<int64_t>(0, v + s->length);
+    v = std::min(v, s->length);
+    (k == 0 ? start : stop) = v;
+  }
+  if (stop < start) stop = start;
+  if (s->is_ascii()) {
+    *b = static_cast<size_t>(start);
+    *e = static_cast<size_t>(stop);
+  } else {
+    auto off = offsets(s->text);
+    *b = off[static_cast<size_t>(start)];
+    *e = off[static_cast<size_t>(stop)];
+  }
+  return true;
+}
+
 Value find_impl(Thread& t, Object* self, const CallArgs& a, bool raise_missing, bool reverse) {
   std::string sub;
   if (!want_str(t, a, 0, "find", &sub)) return nullptr;
-  const std::string& s = S(self)->text;
-  size_t at = reverse ? s.rfind(sub) : s.find(sub);
+  size_t b, e;
+  if (!byte_range(t, S(self), a, 1, &b, &e)) return nullptr;
+  std::string_view s = std::string_view(S(self)->text).substr(0, e);
+  size_t at = std::string::npos;
+  if (e - b >= sub.size()) at = reverse ? s.rfind(sub) : s.find(sub, b);
+  if (at != std::string::npos && at < b) at = std::string::npos;
   if (at == std::string::npos) {
     if (raise_missing) return t.raise(exc::ValueError, "substring not found");
     return make_int(-1);
@@ -393,8 +478,10 @@ Value m_index(Thread& t, Object* self, const CallArgs& a) { return find_impl(t, 
 Value m_count(Thread& t, Object* self, const CallArgs& a) {
   std::string sub;
   if (!want_str(t, a, 0, "count", &sub)) return nullptr;
-  const std::string& s = S(self)->text;
-  if (sub.empty()) return make_int(S(self)->length + 1);
+  size_t b, e;
+  if (!byte_range(t, S(self), a, 1, &b, &e)) return nullptr;
+  std::string_view s = std::string_view(S(self)->text).substr(b, e - b);
+  if (sub.empty()) return make_int(utf8_length(s) + 1);
   int64_t n = 0;
   for (size_t i = s.find(sub); i != std::string::npos; i = s.find(sub, i + sub.size())) ++n;
   return make_int(n);
@@ -472,6 +559,148 @@ Value m_capitalize(Thread&, Object* self, const CallArgs&) {
   return make_str(std::move(s));
 }
 
+Value m_rindex(Thread& t, Object* self, const CallArgs& a) { return find_impl(t, self, a, true, true); }
+bool is_alnum_byte(unsigned char c) { return c >= 0x80 || std::isalnum(c) != 0; }
+Value m_isalnum(Thread&, Object* self, const CallArgs&) { return predicate(self, is_alnum_byte); }
+Value m_isdecimal(Thread&, Object* self, const CallArgs&) {
+  return predicate(self, [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+// isupper/islower: at least one cased character and none of the other case (ASCII letters).
+Value case_check(Object* self, bool upper) {
+  bool cased = false;
+  for (unsigned char c : S(self)->text) {
+    if (std::isupper(c)) {
+      if (!upper) return boolean(false);
+      cased = true;
+    } else if (std::islower(c)) {
+      if (upper) return boolean(false);
+      cased = true;
+    }
+  }
+  return boolean(cased);
+}
+Value m_isupper(Thread&, Object* self, const CallArgs&) { return case_check(self, true); }
+Value m_islower(Thread&, Object* self, const CallArgs&) { return case_check(self, false); }
+Value m_istitle(Thread& t, Object* self, const CallArgs& a) {
+  Value titled = m_title(t, self, a);
+  bool cased = false;
+  for (unsigned char c : S(self)->text) cased |= std::isalpha(c) != 0;
+  return boolean(cased && S(titled.get())->text == S(self)->text);
+}
+Value m_isidentifier(Thread&, Object* self, const CallArgs&) {
+  const std::string& s = S(self)->text;
+  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return boolean(false);
+  for (unsigned char c : s) {
+    if (!(c >= 0x80 || std::isalnum(c) || c == '_')) return boolean(false);
+  }
+  return boolean(true);
+}
+Value m_swapcase(Thread&, Object* self, const CallArgs&) {
+  std::string s = S(self)->text;
+  for (char& c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u)) c = static_cast<char>(std::tolower(u));
+    else if (std::islower(u)) c = static_cast<char>(std::toupper(u));
+  }
+  return make_str(std::move(s));
+}
+Value m_splitlines(Thread& t, Object* self, const CallArgs& a) {
+  bool keepends = false;
+  if (a.nargs > 0) {
+    int k = truth(t, a.arg(0));
+    if (k < 0) return nullptr;
+    keepends = k == 1;
+  } else if (a.nkw() == 1) {
+    int k = truth(t, a.kwvalue(0));
+    if (k < 0) return nullptr;
+    keepends = k == 1;
+  }
+  const std::string& s = S(self)->text;
+  std::vector<Value> parts;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && s[j] != '\n' && s[j] != '\r' && s[j] != '\v' && s[j] != '\f' && s[j] != 0x1c &&
+           s[j] != 0x1d && s[j] != 0x1e)
+      ++j;
+    size_t eol = j;
+    if (j < s.size()) eol = (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') ? j + 2 : j + 1;
+    parts.push_back(make_str(s.substr(i, (keepends ? eol : j) - i)));
+    i = eol;
+  }
+  return make_list(std::move(parts));
+}
+Value m_rsplit(Thread& t, Object* self, const CallArgs& a) {
+  int64_t maxsplit = -1;
+  if (a.nargs > 1 && !as_index(t, a.arg(1), &maxsplit)) return nullptr;
+  if (maxsplit < 0) return m_split(t, self, a);
+  const std::string& s = S(self)->text;
+  std::vector<Value> parts;
+  if (a.nargs == 0 || a.arg(0) == None) {
+    size_t e = s.size();
+    while (true) {
+      while (e > 0 && is_space(s[e - 1])) --e;
+      if (e == 0) break;
+      if (static_cast<int64_t>(parts.size()) == maxsplit) {
+        size_t b = 0;
+        while (b < e && is_space(s[b])) ++b;
+        parts.push_back(make_str(s.substr(b, e - b)));
+        break;
+      }
+      size_t b = e;
+      while (b > 0 && !is_space(s[b - 1])) --b;
+      parts.push_back(make_str(s.substr(b, e - b)));
+      e = b;
+    }
+  } else {
+    std::string sep;
+    if (!want_str(t, a, 0, "rsplit", &sep)) return nullptr;
+    if (sep.empty()) return t.raise(exc::ValueError, "empty separator");
+    size_t e = s.size();
+    while (true) {
+      size_t j = e >= sep.size() ? s.rfind(sep, e - sep.size()) : std::string::npos;
+      if (j == std::string::npos || static_cast<int64_t>(parts.size()) == maxsplit) {
+        parts.push_back(make_str(s.substr(0, e)));
+        break;
+      }
+      parts.push_back(make_str(s.substr(j + sep.size(), e - j - sep.size())));
+      e = j;
+    }
+  }
+  std::reverse(parts.begin(), parts.end());
+  return make_list(std::move(parts));
+}
+Value partition_impl(Thread& t, Object* self, const CallArgs& a, bool reverse) {
+  std::string sep;
+  if (!want_str(t, a, 0, reverse ? "rpartition" : "partition", &sep)) return nullptr;
+  if (sep.empty()) return t.raise(exc::ValueError, "empty separator");
+  const std::string& s = S(self)->text;
+  size_t at = reverse ? s.rfind(sep) : s.find(sep);
+  if (at == std::string::npos) {
+    if (reverse) return make_tuple({make_str(""), make_str(""), Value::borrow(self)});
+    return make_tuple({Value::borrow(self), make_str(""), make_str("")});
+  }
+  return make_tuple({make_str(s.substr(0, at)), make_str(sep), make_str(s.substr(at + sep.size()))});
+}
+Value m_partition(Thread& t, Object* self, const CallArgs& a) { return partition_impl(t, self, a, false); }
+Value m_rpartition(Thread& t, Object* self, const CallArgs& a) { return partition_impl(t, self, a, true); }
+Value m_removeprefix(Thread& t, Object* self, const CallArgs& a) {
+  std::string p;
+  if (!want_str(t, a, 0, "removeprefix", &p)) return nullptr;
+  const std::string& s = S(self)->text;
+  if (!p.empty() && s.compare(0, p.size(), p) == 0) return make_str(s.substr(p.size()));
+  return Value::borrow(self);
+}
+Value m_removesuffix(Thread& t, Object* self, const CallArgs& a) {
+  std::string p;
+  if (!want_str(t, a, 0, "removesuffix", &p)) return nullptr;
+  const std::string& s = S(self)->text;
+  if (!p.empty() && s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0) {
+    return make_str(s.substr(0, s.size() - p.size()));
+  }
+  return Value::borrow(self);
+}
+
 Value m_format_spec(Thread& t, Object* self, const CallArgs& a) {
   if (a.nargs != 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "format spec must be a str");
   auto r = format_str(S(self)->text, S(a.arg(0))->text, "str");
@@ -523,6 +752,22 @@ void init_str_type() {
   add_method(t, "title", m_title);
   add_method(t, "capitalize", m_capitalize);
   add_method(t, "format", str_format_method);
+  add_method(t, "rindex", m_rindex);
+  add_method(t, "isalnum", m_isalnum);
+  add_method(t, "isdecimal", m_isdecimal);
+  add_method(t, "isnumeric", m_isdecimal);
+  add_method(t, "isupper", m_isupper);
+  add_method(t, "islower", m_islower);
+  add_method(t, "istitle", m_istitle);
+  add_method(t, "isidentifier", m_isidentifier);
+  add_method(t, "swapcase", m_swapcase);
+  add_method(t, "casefold", m_lower);
+  add_method(t, "splitlines", m_splitlines);
+  add_method(t, "rsplit", m_rsplit);
+  add_method(t, "partition", m_partition);
+  add_method(t, "rpartition", m_rpartition);
+  add_method(t, "removeprefix", m_removeprefix);
+  add_method(t, "removesuffix", m_removesuffix);
   add_method(t, "__format__", m_format_spec);
 }
 

@@ -40,6 +40,10 @@ class SymtableBuilder {
       return false;
     }
     resolve(table_.root_.get(), {});
+    if (!error_.message.empty()) {
+      *error = error_;
+      return false;
+    }
     return true;
   }
 
@@ -222,6 +226,8 @@ class SymtableBuilder {
         break;
       case StmtKind::Global:
         for (std::string_view n : as<Global>(s)->names) {
+          if (contains(cur_->params, n)) fail("name '" + std::string(n) + "' is parameter and global", s->loc);
+          if (contains(cur_->nonlocals, n)) fail("name '" + std::string(n) + "' is nonlocal and global", s->loc);
           if (contains(cur_->locals, n) || contains(cur_->used, n)) {
             bool assigned = contains(cur_->locals, n);
             fail("name '" + std::string(n) + "' is " + (assigned ? "assigned to" : "used") +
@@ -233,6 +239,12 @@ class SymtableBuilder {
       case StmtKind::Nonlocal:
         for (std::string_view n : as<Nonlocal>(s)->names) {
           if (cur_->kind == ScopeKind::Module) fail("nonlocal declaration not allowed at module level", s->loc);
+          std::string name(n);
+          if (contains(cur_->params, n)) fail("name '" + name + "' is parameter and nonlocal", s->loc);
+          if (contains(cur_->explicit_globals, n)) fail("name '" + name + "' is nonlocal and global", s->loc);
+          if (contains(cur_->locals, n)) fail("name '" + name + "' is assigned to before nonlocal declaration", s->loc);
+          if (contains(cur_->used, n)) fail("name '" + name + "' is used prior to nonlocal declaration", s->loc);
+          if (!contains(cur_->nonlocals, n)) cur_->nonlocal_locs.push_back({s->loc.lineno, s->loc.col_offset + 1});
           add_unique(cur_->nonlocals, n);
         }
         break;
@@ -276,8 +288,19 @@ class SymtableBuilder {
         expr(n->value);
         // The walrus binds in the nearest enclosing non-comprehension scope.
         Scope* saved = cur_;
+        Scope* owner = cur_;
+        while (owner->kind == ScopeKind::Comprehension) owner = owner->parent;
+        // In a module the name is a global of every comprehension on the way; in a function,
+        // a variable of the function the comprehensions capture.
         while (cur_->kind == ScopeKind::Comprehension) {
-          if (auto* t = as<Name>(n->target)) add_unique(cur_->nonlocals, t->id);
+          if (auto* t = as<Name>(n->target)) {
+            if (owner->kind == ScopeKind::Module) {
+              add_unique(cur_->explicit_globals, t->id);
+            } else {
+              if (!contains(cur_->nonlocals, t->id)) cur_->nonlocal_locs.push_back({n->loc.lineno, n->loc.col_offset + 1});
+              add_unique(cur_->nonlocals, t->id);
+            }
+          }
           cur_ = cur_->parent;
         }
         expr(n->target);
@@ -398,7 +421,14 @@ class SymtableBuilder {
     for (auto& g : scope->explicit_globals) scope->resolved[g] = NameScope::Global;
     for (auto& l : scope->locals) scope->resolved[l] = NameScope::Local;
     std::vector<std::string> free;
-    for (auto& n : scope->nonlocals) {
+    for (size_t i = 0; i < scope->nonlocals.size(); ++i) {
+      const std::string& n = scope->nonlocals[i];
+      // Only an enclosing function's variable can be nonlocal (not a global, not a class's).
+      if (!contains(enclosing, n) || n == "__class__") {
+        if (error_.message.empty()) {
+          error_ = {"no binding for nonlocal '" + n + "' found", scope->nonlocal_locs[i].first, scope->nonlocal_locs[i].second};
+        }
+      }
       scope->resolved[n] = NameScope::Free;
       add_unique(free, n);
     }

@@ -29,6 +29,7 @@ struct Scope {
   std::map<std::string, NameScope, std::less<>> resolved;
   std::vector<std::string> cellvars, freevars;  // sorted as CPython does
   std::vector<std::string> explicit_globals, nonlocals;
+  std::vector<std::pair<int, int>> nonlocal_locs;  // line, column of each nonlocal's declaration
   std::vector<std::string> used;       // every referenced name
   bool is_generator = false, is_coroutine = false;
   bool has_yield_in_comprehension = false;

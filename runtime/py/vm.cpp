@@ -141,12 +141,48 @@ Frame* make_frame(Thread& t, Function* func, const CallArgs& args) {
 
 Value call_function(Thread& t, Object* callable, const CallArgs& args) {
   auto* func = cast<Function>(callable);
-  if (func->code->flags & (kGenerator | kCoroutine)) {
-    return t.raise(exc::NotImplementedError, "generators and coroutines are not supported yet");
+  if (func->code->flags & kCoroutine) {
+    return t.raise(exc::NotImplementedError, "coroutines are not supported yet");
   }
   Frame* f = make_frame(t, func, args);
   if (!f) return nullptr;
+  if (func->code->flags & kGenerator) {
+    auto g = make<Generator>(f);
+    g->thread = &t;
+    g->name = func->name;
+    g->qualname = func->qualname;
+    return g;
+  }
   return run_frame(t, f);
+}
+
+Generator::Generator(Frame* f) : Object(generator_type), frame(f) { f->gen = this; }
+
+Value generator_resume(Thread& t, Generator* g, Object* sent, bool throwing) {
+  if (g->running) return t.raise(exc::ValueError, "generator already executing");
+  if (!g->frame) {
+    if (throwing) return nullptr;
+    return none();  // finished: returns None again
+  }
+  if (!g->started && !throwing && sent && sent != None) {
+    return t.raise(exc::TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (g->started && sent && !throwing) g->frame->stack.push_back(Value::borrow(sent));
+  g->started = true;
+  g->running = true;
+  Ref<Generator> keep = Ref<Generator>::borrow(g);
+  return run_frame(t, g->frame, throwing);
+}
+
+Value generator_send(Thread& t, Generator* g, Object* value) {
+  bool was_finished = g->frame == nullptr;
+  Value r = generator_resume(t, g, value, false);
+  if (!r) return nullptr;
+  if (g->frame) return r;
+  std::vector<Value> args;
+  if (r.get() != None && !was_finished) args.push_back(r);
+  t.set_exception(make<BaseException>(exc::StopIteration, make_tuple(std::move(args))));
+  return nullptr;
 }
 
 Value run_module(Thread& t, Code* code, Dict* globals) {
@@ -185,7 +221,11 @@ Value format_value(Thread& t, Object* v, uint32_t conv, Object* spec) {
   switch (conv & 3) {
     case 1: s = str(t, v); break;
     case 2: s = repr(t, v); break;
-    case 3: s = repr(t, v); break;  // ascii(): non-ASCII escaping comes with the str type's ascii()
+    case 3: {  // ascii(): the builtin's escaping
+      Object* fn = dict_get_str(t.interp().builtins(), intern("ascii").get());
+      s = fn ? call1(t, fn, v) : repr(t, v);
+      break;
+    }
     default: s = Value::borrow(v);
   }
   if (!s) return nullptr;
@@ -215,20 +255,55 @@ static inline Value pop_value(Frame* f) {
   return v;
 }
 
-Value run_frame(Thread& t, Frame* entry) {
+// A frame leaves the chain (returned, raised, or yielded): a generator's frame is kept while it
+// is only suspended, and freed (through the generator) once it has finished.
+static void leave_frame(Frame* done, bool finished) {
+  done->back = nullptr;
+  if (Generator* g = done->gen) {
+    g->running = false;
+    if (finished) {
+      g->frame = nullptr;
+      delete done;
+    }
+    return;
+  }
+  delete done;
+}
+
+// PEP 479: StopIteration escaping a generator's frame becomes RuntimeError.
+static void stop_iteration_to_runtime_error(Thread& t) {
+  if (!t.exception_matches(exc::StopIteration)) return;
+  Ref<BaseException> stop = t.take_exception();
+  auto err = make_exception(exc::RuntimeError, "generator raised StopIteration");
+  if (!stop->traceback.empty()) err->traceback.push_back(stop->traceback.back());  // the generator's line
+  err->cause = stop;
+  err->context = stop;
+  err->suppress_context = true;
+  t.set_exception(err);
+}
+
+Value run_frame(Thread& t, Frame* entry, bool throwing) {
   entry->is_entry = true;
   entry->back = t.frame;
   if (t.depth >= t.interp().recursion_limit) {
-    delete entry;
+    if (entry->gen) {
+      entry->gen->running = false;
+      entry->back = nullptr;
+    } else {
+      delete entry;
+    }
     return t.raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   ++t.depth;
   t.frame = entry;
   Frame* f = entry;
   bool add_traceback = true;
+  Instr in;
+  Value yielded;
+  if (throwing) goto error;
 
   for (;;) {
-    const Instr in = f->code->code[f->ip++];
+    in = f->code->code[f->ip++];
     switch (in.op) {
       case Op::NOP:
         continue;
@@ -471,15 +546,19 @@ Value run_frame(Thread& t, Frame* entry) {
         continue;
       }
       case Op::DICT_MERGE: {
+        // Bit 31 of the argument: a dict display's {**d}, where later keys simply win.
+        bool update = in.arg >> 31;
         Value other = POP();
         if (other->type != dict_type) {
-          t.raise(exc::TypeError, "argument after ** must be a mapping, not " + type_name(other.get()));
+          if (update) t.raise(exc::TypeError, "'" + type_name(other.get()) + "' object is not a mapping");
+          else t.raise(exc::TypeError, "argument after ** must be a mapping, not " + type_name(other.get()));
           goto error;
         }
-        Dict* target = cast<Dict>(PEEK(in.arg).get());
-        for (auto& e : cast<Dict>(other.get())->entries) {
+        Dict* target = cast<Dict>(PEEK(in.arg & 0x7fffffff).get());
+        std::vector<Dict::Entry> entries = cast<Dict>(other.get())->entries;
+        for (auto& e : entries) {
           if (!e.key) continue;
-          if (dict_get(t, target, e.key.get())) {
+          if (!update && dict_get(t, target, e.key.get())) {
             std::string k;
             str_text(t, e.key.get(), &k);
             t.raise(exc::TypeError, "got multiple values for keyword argument '" + k + "'");
@@ -544,6 +623,32 @@ Value run_frame(Thread& t, Frame* entry) {
         continue;
       }
       case Op::FOR_ITER: {
+        if (TOP()->type == generator_type) {
+          // Resume the generator's frame inline: its yield comes back here as the next item.
+          auto* g = cast<Generator>(TOP().get());
+          if (!g->frame) {
+            f->stack.pop_back();
+            f->ip = in.arg;
+            continue;
+          }
+          if (g->running) {
+            t.raise(exc::ValueError, "generator already executing");
+            goto error;
+          }
+          if (t.depth >= t.interp().recursion_limit) {
+            t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          if (g->started) g->frame->stack.push_back(none());
+          g->started = g->running = true;
+          Frame* gf = g->frame;
+          gf->back = f;
+          gf->is_entry = false;
+          t.frame = gf;
+          ++t.depth;
+          f = gf;
+          continue;
+        }
         Value v = next(t, TOP().get());
         if (!v) {
           if (t.has_exception()) goto error;
@@ -643,9 +748,143 @@ Value run_frame(Thread& t, Frame* entry) {
         t.frame = f;
         --t.depth;
         bool was_entry = done->is_entry;
-        delete done;
+        bool was_generator = done->gen != nullptr;
+        leave_frame(done, true);
         if (was_entry) return r;
+        if (was_generator) {
+          // A generator resumed inline finished: end the `for`, or give `yield from` its value.
+          const Instr& resumer = f->code->code[f->ip - 1];
+          f->stack.pop_back();  // the generator
+          if (resumer.op == Op::FOR_ITER) {
+            f->ip = resumer.arg;
+            continue;
+          }
+        }
         PUSH(std::move(r));
+        continue;
+      }
+      case Op::YIELD_VALUE:
+        yielded = POP();
+        goto do_yield;
+      case Op::YIELD_FROM: {
+        Value sent = POP();
+        Object* it = TOP().get();
+        if (it->type == generator_type) {
+          auto* g = cast<Generator>(it);
+          if (!g->frame) {
+            f->stack.pop_back();
+            PUSH(none());
+            continue;
+          }
+          if (g->running) {
+            t.raise(exc::ValueError, "generator already executing");
+            goto error;
+          }
+          if (!g->started && sent.get() != None) {
+            t.raise(exc::TypeError, "can't send non-None value to a just-started generator");
+            goto error;
+          }
+          if (t.depth >= t.interp().recursion_limit) {
+            t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          if (g->started) g->frame->stack.push_back(std::move(sent));
+          g->started = g->running = true;
+          Frame* gf = g->frame;
+          gf->back = f;
+          gf->is_entry = false;
+          t.frame = gf;
+          ++t.depth;
+          f = gf;
+          continue;
+        }
+        Value v = sent.get() == None ? next(t, it) : call_method(t, it, "send", sent.get());
+        if (!v) {
+          Value result = none();
+          if (t.has_exception()) {
+            if (!t.exception_matches(exc::StopIteration)) goto error;
+            Ref<BaseException> stop = t.take_exception();
+            if (stop->args && !stop->args->items.empty()) result = stop->args->items[0];
+          }
+          f->stack.pop_back();
+          PUSH(std::move(result));
+          continue;
+        }
+        yielded = std::move(v);
+        f->ip -= 1;  // resumed, it sends the next value into the same iterator
+        goto do_yield;
+      }
+      case Op::SETUP_WITH: {
+        Value mgr = POP();
+        Object* enter = mgr->type->lookup("__enter__");
+        Object* exit = mgr->type->lookup("__exit__");
+        if (!enter || !exit) {
+          t.raise(exc::TypeError, "'" + type_name(mgr.get()) + "' object does not support the context manager protocol");
+          goto error;
+        }
+        Value exit_bound = getattr(t, mgr.get(), "__exit__");
+        if (!exit_bound) goto error;
+        Value entered = call_method(t, mgr.get(), "__enter__");
+        if (!entered) goto error;
+        PUSH(std::move(exit_bound));
+        f->blocks.push_back({in.arg, static_cast<uint32_t>(f->stack.size()), static_cast<uint32_t>(f->handled.size())});
+        PUSH(std::move(entered));
+        continue;
+      }
+      case Op::WITH_EXCEPT: {
+        Object* e = TOP().get();
+        Object* argv[] = {e->type, e, None};
+        Value r = call(t, PEEK(2).get(), CallArgs{argv, 3, nullptr});
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::UNPACK_EX: {
+        size_t before = in.arg & 0xff, after = in.arg >> 8;
+        Value seq = POP();
+        std::vector<Value> items;
+        if (!collect(t, seq.get(), &items)) goto error;
+        if (items.size() < before + after) {
+          t.raise(exc::ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                                       ", got " + std::to_string(items.size()) + ")");
+          goto error;
+        }
+        for (size_t i = 0; i < after; ++i) PUSH(std::move(items[items.size() - 1 - i]));
+        std::vector<Value> middle(std::make_move_iterator(items.begin() + before),
+                                  std::make_move_iterator(items.end() - after));
+        PUSH(make_list(std::move(middle)));
+        for (size_t i = before; i-- > 0;) PUSH(std::move(items[i]));
+        continue;
+      }
+      case Op::BUILD_SET: {
+        auto s = make_set();
+        uint32_t n = in.arg & 0x7fffffff;
+        size_t base = f->stack.size() - n;
+        for (size_t i = base; i < f->stack.size(); ++i) {
+          if (!set_add(t, s.get(), f->stack[i].get())) goto error;
+        }
+        f->stack.resize(base);
+        if (in.arg >> 31) {
+          // A display of constants: inserted once more in table order, as CPython's folded
+          // frozenset constant is (same items, CPython's iteration order).
+          std::vector<Value> items;
+          for (auto& slot : s->table) {
+            if (slot.key) items.push_back(slot.key);
+          }
+          s = make_set();
+          for (auto& v : items) set_add(t, s.get(), v.get());
+        }
+        PUSH(std::move(s));
+        continue;
+      }
+      case Op::SET_ADD: {
+        Value v = POP();
+        if (!set_add(t, cast<Set>(PEEK(in.arg).get()), v.get())) goto error;
+        continue;
+      }
+      case Op::SET_UPDATE: {
+        Value v = POP();
+        if (!set_update(t, cast<Set>(PEEK(in.arg).get()), v.get())) goto error;
         continue;
       }
       case Op::SETUP_EXCEPT:
@@ -747,6 +986,25 @@ Value run_frame(Thread& t, Frame* entry) {
     }
     continue;
 
+  do_yield:
+    // The generator frame `f` suspends with `yielded`: back to whoever resumed it.
+    for (;;) {
+      Frame* done = f;
+      f = done->back;
+      t.frame = f;
+      --t.depth;
+      bool was_entry = done->is_entry;
+      leave_frame(done, false);
+      if (was_entry) return yielded;
+      if (f->code->code[f->ip - 1].op == Op::YIELD_FROM) {
+        f->ip -= 1;  // a delegate yielded: its delegator yields the same value
+        continue;
+      }
+      PUSH(std::move(yielded));
+      break;
+    }
+    continue;
+
   error:
     // Unwind: the innermost handler of this frame, else leave the frame and try its caller.
     for (;;) {
@@ -768,7 +1026,8 @@ Value run_frame(Thread& t, Frame* entry) {
       t.frame = f;
       --t.depth;
       bool was_entry = done->is_entry;
-      delete done;
+      if (done->gen) stop_iteration_to_runtime_error(t);
+      leave_frame(done, true);
       if (was_entry) return nullptr;
     }
   }

@@ -11,6 +11,8 @@
 
 namespace py {
 
+struct Generator;
+
 struct Frame {
   Ref<Code> code;
   Ref<Function> func;    // null for module bodies
@@ -29,13 +31,32 @@ struct Frame {
   size_t ip = 0;
   Frame* back = nullptr;
   bool is_entry = false;  // returning from it returns to the C++ caller of run_frame
+  Generator* gen = nullptr;  // the generator that owns this frame (it outlives its runs)
 
   int line() const;
 };
 
 // Runs `frame` (and whatever it calls) until it returns: its value, or null with the
-// exception pending. Takes ownership of the frame.
-Value run_frame(Thread& t, Frame* frame);
+// exception pending. Takes ownership of the frame (unless a generator owns it). `throwing`:
+// start by raising the pending exception at the frame's current instruction.
+Value run_frame(Thread& t, Frame* frame, bool throwing = false);
+
+// A generator owns its suspended frame; next/send/throw resume that frame in the VM loop.
+// (`for` loops and `yield from` over a generator resume it inline, without a nested loop.)
+struct Generator : Object {
+  Frame* frame = nullptr;  // null once it has finished
+  Ref<Str> name, qualname;
+  bool started = false, running = false;
+  Thread* thread = nullptr;  // where it was created: finalisation runs close() there
+  explicit Generator(Frame* f);
+  ~Generator() override;
+};
+// Resumes `g`: with `sent` pushed as the value of the pending yield (null: nothing pushed), or
+// raising the pending exception inside it (`throwing`). Gives what it yielded (g->frame still
+// set), what it returned (g->frame null), or null with an exception pending.
+Value generator_resume(Thread& t, Generator* g, Object* sent, bool throwing);
+// gen.send(v) / next(gen): the yielded value, or StopIteration(return value) raised.
+Value generator_send(Thread& t, Generator* g, Object* value);
 
 // Builds the frame for calling `func` with `args`; null (TypeError raised) on a bad call.
 Frame* make_frame(Thread& t, Function* func, const CallArgs& args);

@@ -1,0 +1,34 @@
+# The `loopscope` command-line runner (native/cli.cpp): natively for tests and benchmarks, and
+# as wasm in Node (NODERAWFS reads the program file). The conformance corpus runs through both.
+
+add_executable(loopscope "${PROJECT_SOURCE_DIR}/native/cli.cpp")
+target_link_libraries(loopscope PRIVATE loopscope_py)
+if(EMSCRIPTEN)
+  target_link_options(loopscope PRIVATE
+    -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1 -sSTACK_SIZE=8388608)
+  if(LOOPSCOPE_WASM_THREADS)
+    target_link_options(loopscope PRIVATE -sPTHREAD_POOL_SIZE=4 -Wno-pthreads-mem-growth)
+  endif()
+  set(LOOPSCOPE_RUNNER "${LOOPSCOPE_NODE} --no-experimental-fetch $<TARGET_FILE:loopscope> run {file}")
+else()
+  set(LOOPSCOPE_RUNNER "$<TARGET_FILE:loopscope> run {file}")
+endif()
+
+# Conformance: every tests/conformance/**/NAME.py, and the seed examples the interpreter already
+# runs, must print CPython's stdout and exit with its status (shared/tools/check-scenarios).
+set(LOOPSCOPE_CHECK_SCENARIOS "${PROJECT_SOURCE_DIR}/../shared/tools/check-scenarios")
+set(LOOPSCOPE_PASSING_SEEDS "${PROJECT_SOURCE_DIR}/../shared/scenarios/seeds/s000_01_sync_tasks.py")
+if(LOOPSCOPE_TESTS AND EXISTS "${LOOPSCOPE_CHECK_SCENARIOS}")
+  file(GLOB_RECURSE conformance_dirs LIST_DIRECTORIES true CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/conformance/*")
+  set(corpus "")
+  foreach(d ${conformance_dirs})
+    if(IS_DIRECTORY "${d}")
+      list(APPEND corpus "${d}")
+    endif()
+  endforeach()
+  add_test(NAME conformance
+           COMMAND python3 "${LOOPSCOPE_CHECK_SCENARIOS}" --jobs 2 --timeout 60 --runner "${LOOPSCOPE_RUNNER}"
+                   ${corpus} ${LOOPSCOPE_PASSING_SEEDS}
+           WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  set_tests_properties(conformance PROPERTIES TIMEOUT 1200)
+endif()

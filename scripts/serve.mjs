@@ -1,0 +1,92 @@
+// Serves the page (web/) and the built wasm modules, cross-origin isolated so that the pthreads
+// build gets SharedArrayBuffer. `node scripts/serve.mjs` (PORT, HOST to override); tests import
+// startServer() and listen on a free port.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+// URL prefix -> directory; the longest matching prefix wins.
+const MOUNTS = [
+  ['/wasm/st/', join(ROOT, 'build', 'wasm', 'wasm')],
+  ['/wasm/mt/', join(ROOT, 'build', 'wasm-mt', 'wasm')],
+  ['/', join(ROOT, 'web')],
+];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.py': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+// The file a URL path names, or null when it is outside every mount.
+function filePath(urlPath) {
+  for (const [prefix, dir] of MOUNTS) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const file = normalize(join(dir, urlPath.slice(prefix.length)));
+    return file === dir || file.startsWith(dir + sep) ? file : null;
+  }
+  return null;
+}
+
+async function handle(req, res, isolate) {
+  const send = (status, body, type = 'text/plain; charset=utf-8') => {
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    res.writeHead(status, isolate ? { ...ISOLATION_HEADERS, ...headers } : headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed\n');
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  } catch {
+    return send(400, 'bad request\n');
+  }
+  let file = filePath(urlPath);
+  if (!file) return send(404, 'not found\n');
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    return send(200, body, MIME[extname(file)] ?? 'application/octet-stream');
+  } catch {
+    return send(404, 'not found\n');
+  }
+}
+
+// Resolves to the listening server; its URL is `http://localhost:${server.address().port}/`.
+// `isolate: false` leaves out COOP/COEP, as a plain static host would (tests the fallback).
+export function startServer({ port = 8080, host = '127.0.0.1', isolate = true } = {}) {
+  const server = createServer((req, res) => {
+    handle(req, res, isolate).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveListen(server));
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const port = Number(process.env.PORT ?? 8080);
+  const server = await startServer({ port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`Loopscope: http://localhost:${server.address().port}/  (Ctrl+C to stop)`);
+}

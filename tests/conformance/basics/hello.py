@@ -1,0 +1,7 @@
+print("Hello, world!")
+print("안녕하세요, 세계!")
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print()
+print(1, 2.5, True, None)

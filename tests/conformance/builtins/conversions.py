@@ -1,0 +1,7 @@
+print(int("  42  "), float(" 1.5 "), str(1.0), str(-0.0))
+print(list("abc"), tuple([1, 2]), dict([("a", 1)]))
+print(int(True), float("-inf"), int("1_000"))
+print(bool("False"), bool(0.0), str(None))
+print(repr(1.10), repr(100.0), repr(1e22), repr(1.5e-10))
+print(list(range(3)), list({"a": 1, "b": 2}), list((1, 2)))
+print(format(3.14159, ".2f"), format(42, "08b"), format("x", ">3"))

@@ -1,0 +1,15 @@
+secret = 37
+low, high = 1, 100
+tries = 0
+while True:
+    guess = (low + high) // 2
+    tries += 1
+    if guess < secret:
+        print(guess, "too low")
+        low = guess + 1
+    elif guess > secret:
+        print(guess, "too high")
+        high = guess - 1
+    else:
+        print(guess, "correct in", tries, "tries")
+        break

@@ -1,0 +1,2 @@
+print("running")
+raise SystemExit(7)

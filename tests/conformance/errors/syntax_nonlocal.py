@@ -1,0 +1,4 @@
+print("this never runs")
+def f():
+    nonlocal x
+    x = 1

@@ -1,0 +1,3 @@
+age = 20
+print("age: " + str(age))
+print("age: " + age)

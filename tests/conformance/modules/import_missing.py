@@ -1,0 +1,3 @@
+print("start")
+import not_a_real_module_xyz
+print("unreachable")

@@ -1,0 +1,5 @@
+import sys
+for i in range(3):
+    print(i)
+    if i == 1:
+        sys.exit()

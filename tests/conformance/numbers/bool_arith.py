@@ -1,0 +1,5 @@
+print(True + True, True * 10, False - 1)
+print(sum([True, False, True, True]))
+print(int(True), float(False), str(True))
+print(True == 1, False == 0)
+print(isinstance(True, int), type(True).__name__)

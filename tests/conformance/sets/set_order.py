@@ -1,0 +1,20 @@
+s = {5, 3, 1}
+print(s, {10, 20, 30, 40, 50, 60, 70, 80, 90}, {-1, -2, 100, 7})
+print(set(range(20)), {x * 3 for x in range(12)})
+t = set()
+for i in [34, 2, 78, 12, 9, 40, 33, 1, 8]:
+    t.add(i)
+print(t, len(t))
+t.discard(78)
+t.add(100)
+print(t, t.pop(), t)
+print({1, 2, 3} - {2}, {1, 2} | {100, 3}, {3, 1} & {1, 3, 5}, {1, 2} ^ {2, 3})
+u = {"apple"}
+u.update(["kiwi"])
+print(sorted(u), "kiwi" in u)
+print(frozenset({3, 1}), set(), frozenset(), {(1, 2), (0, 0)})
+print(repr({1.5, 2.5}), {True, 1, 1.0})
+print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 2, 1}, reverse=True))
+big = set(range(100, 0, -7))
+print(big)
+print(list({i: i for i in [5, 1, 3]}), list({5, 1, 3}))

@@ -1,0 +1,7 @@
+print("He said \"hi\"")
+print('It\'s')
+print("col1\tcol2")
+print("a\\b")
+print(r"raw\nstring")
+print("\u00e9\u4e2d")
+print(len("\n"), len(r"\n"))

@@ -1,0 +1,8 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"))
+print("{name} is {age} years old".format(name="Lee", age=30))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:.3f} {:5d} {:05d} {:,}".format(3.14159, 42, 42, 1234567))
+print("%s has %d items costing %.2f" % ("cart", 3, 9.5))
+print("%5s|%-5s|%03d" % ("a", "b", 7))
+print("100%")

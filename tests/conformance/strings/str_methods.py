@@ -1,0 +1,12 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"))
+print(s.replace("l", "L"), s.replace("l", "L", 1))
+print(s.startswith("Hell"), s.endswith("d"), s.count("l"))
+print("  trim me  ".strip() + "|", "xxhixx".strip("x"), "  a ".lstrip() + "|", " a  ".rstrip() + "|")
+print("a,b,,c".split(","), "one two  three".split(), "a b c".split(" ", 1))
+print("-".join(["2024", "01", "15"]))
+print("python".capitalize(), "abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace())
+print("Hi".center(10, "*"), "Hi".ljust(6, ".") + "|", "Hi".rjust(6), "42".zfill(5))
+print("line1\nline2\nline3".splitlines())
+print("hello"[::-1], "hello"[1:4], "hello"[-1])

@@ -1,0 +1,5 @@
+print(repr("hello"), repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("new\nline"), repr("back\\slash"))
+print(repr("한글"), repr(""), str("x"))
+print([ "a", 'b' ], ("c",), {"k": "v"})
+print(ascii("café") if False else "skip")

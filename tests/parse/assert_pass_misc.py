@@ -1,0 +1,13 @@
+assert True
+assert 1 == 1, "math"
+assert isinstance(1, int), f"not int: {1!r}"
+assert (1, "tuple is truthy")
+pass
+...
+Ellipsis
+None
+True; False
+x = None if True else ...
+def stub(): ...
+class Stub: ...
+print(x, stub(), Stub)

@@ -1,0 +1,4 @@
+x = 1
+@ # comment here
+def f():
+    pass

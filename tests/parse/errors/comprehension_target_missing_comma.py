@@ -1,0 +1,1 @@
+filtered = [y for x i*n range(10)]

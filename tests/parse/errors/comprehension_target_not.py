@@ -1,0 +1,1 @@
+print(max(x for not x in range(3)))

@@ -1,0 +1,2 @@
+def on_done(fut)->
+    pass

@@ -1,0 +1,1 @@
+sum(x for x in y, start=0)

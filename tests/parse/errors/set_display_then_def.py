@@ -1,0 +1,2 @@
+asy{nc def worker(name, queue):
+    pass

@@ -1,0 +1,2 @@
+import asyncio
+results = awt asyncio.gather(*

@@ -1,0 +1,6 @@
+class A:
+    def f(self):
+        pass
+    @property
+def g():
+    pass

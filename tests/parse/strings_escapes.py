@@ -1,0 +1,24 @@
+a = "\n\t\r\\\'\"\a\b\f\v\0"
+b = '\x00\x7f\x80\xff\u0100\uffff\U00010000\U0010FFFF'
+c = "\101\102\103 \7 \77 \777"
+d = r"\n\t\d+\s*\\"
+e = b"\x00\x01\xfe\xff abc \n \\ ' \""
+f = rb"\x00\d"
+g = "unknown \q \w escapes"
+h = """triple "double" 'single' \"\"\" ok"""
+i = 'another "one"'
+j = "line\
+continued"
+k = "é ü ñ 中文 日本語 한국어 🙂"
+l = "\u200b\u00a0\u00ad\u2028\ufeff\u3000"
+m = "\x1b[31mred\x1b[0m"
+n = b''
+o = ''
+p = "'"
+q = '"'
+r = "'\""
+s = u"kind u"
+t = U"upper U"
+u = "a" u"b"
+v = u"a" "b"
+w = b"a" b"b" rb"c"
