@@ -5,7 +5,7 @@ add_executable(loopscope "${PROJECT_SOURCE_DIR}/native/cli.cpp")
 target_link_libraries(loopscope PRIVATE loopscope_py)
 if(EMSCRIPTEN)
   target_link_options(loopscope PRIVATE
-    -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=16777216)
+    -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=67108864 -sTOTAL_STACK=16777216)
   if(LOOPSCOPE_WASM_THREADS)
     target_link_options(loopscope PRIVATE -sPTHREAD_POOL_SIZE=4 -Wno-pthreads-mem-growth)
   endif()

@@ -9,7 +9,7 @@ namespace py {
 
 namespace {
 
-constexpr size_t kLinearProbes = 9;
+constexpr uint64_t kLinearProbes = 9;  // probes as on 64-bit CPython, also on wasm32
 constexpr int kPerturbShift = 5;
 Type* set_iterator_type = nullptr;
 
@@ -19,14 +19,14 @@ bool is_set(Object* o) { return o->type->is_subtype(set_type) || o->type->is_sub
 // Finds `key`'s slot: the active one holding it (found = true), else where to insert it.
 // -1 on error (an __eq__ raised).
 int64_t find_slot(Thread& t, Set* s, Object* key, int64_t hash, bool* found) {
-  size_t mask = s->table.size() - 1;
-  size_t perturb = static_cast<size_t>(hash);
-  size_t i = static_cast<size_t>(hash) & mask;
+  uint64_t mask = s->table.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
   int64_t freeslot = -1;
   *found = false;
   for (;;) {
-    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-    size_t j = i;
+    uint64_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    uint64_t j = i;
     for (;;) {
       Set::Slot& e = s->table[j];
       if (!e.key && !e.dummy) return freeslot >= 0 ? freeslot : static_cast<int64_t>(j);
@@ -54,9 +54,9 @@ int64_t find_slot(Thread& t, Set* s, Object* key, int64_t hash, bool* found) {
 }
 
 void insert_clean(std::vector<Set::Slot>& table, Value key, int64_t hash) {
-  size_t mask = table.size() - 1;
-  size_t perturb = static_cast<size_t>(hash);
-  size_t i = static_cast<size_t>(hash) & mask;
+  uint64_t mask = table.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
   for (;;) {
     if (!table[i].key) break;
     bool placed = false;
