@@ -26,7 +26,7 @@ struct FBlock {
   enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler, With } kind;
   int top = -1, end = -1;              // loops: label ids
   const Seq<Stmt*>* finalbody = nullptr;  // Finally: re-emitted inline on the way out
-  std::string_view handler_name;       // Handler: `except E as name` is cleared on the way out
+  std::string_view handler_name = {};  // Handler: `except E as name` is cleared on the way out
 };
 
 struct Unit {
