@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # `npm run bench [-- ARGS]`: the benchmarks. They print figures; nothing is asserted.
-# Builds aio_bench (Google Benchmark, bench/aio/) in the native-release preset, then hands over
-# to bench/run.mjs (native, wasm and CPython side by side) with ARGS, or runs aio_bench alone.
+# Two parts: the runtime's (builds aio_bench, Google Benchmark, bench/aio/, in the
+# native-release preset, then bench/run.mjs with ARGS: native, wasm and CPython side by side),
+# then the Python interpreter's and asyncio's (bench/py/run.mjs: whole programs under CPython,
+# native loopscope and wasm loopscope). `npm run bench -- py [ARGS]` runs only the Python part
+# with ARGS, `npm run bench -- runtime [ARGS]` only the runtime part.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
+part=all
+case "${1:-}" in
+  py|runtime) part=$1; shift ;;
+esac
 bash scripts/setup.sh
 shopt -s nullglob
+
+if [ "$part" = py ]; then
+  exec node bench/py/run.mjs "$@"
+fi
 
 native=()
 if [ -n "$(echo bench/aio/*.cpp)" ]; then
@@ -16,9 +27,16 @@ if [ -n "$(echo bench/aio/*.cpp)" ]; then
   native=(--native-bin build/native-release/aio_bench)
 fi
 
+status=0
 if [ -f bench/run.mjs ]; then
-  exec node bench/run.mjs "${native[@]}" "$@"
+  node bench/run.mjs "${native[@]}" "$@" || status=$?
 elif [ ${#native[@]} -gt 0 ]; then
-  exec build/native-release/aio_bench "$@"
+  build/native-release/aio_bench "$@" || status=$?
+else
+  say "no runtime benchmarks yet (bench/aio/*.cpp, bench/run.mjs)"
 fi
-say "no benchmarks yet (bench/aio/*.cpp, bench/run.mjs)"
+
+if [ "$part" = all ]; then
+  node bench/py/run.mjs || status=$?
+fi
+exit "$status"

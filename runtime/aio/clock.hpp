@@ -15,6 +15,8 @@ class Clock {
   explicit Clock(ClockKind kind);
 
   ClockKind kind() const { return kind_; }
+  // Before any time was read (an embedder choosing the clock of a run).
+  void set_kind(ClockKind kind) { kind_ = kind; }
   bool is_virtual() const { return kind_ == ClockKind::Virtual; }
 
   int64_t now_ns() const;

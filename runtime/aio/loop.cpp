@@ -34,7 +34,8 @@ void Handle::cancel() {
   state_->callback = nullptr;  // free captured state now, as asyncio drops its references
 }
 
-EventLoop::EventLoop(ClockKind clock) : clock_(clock), task_counter_(&g_task_counter) {}
+EventLoop::EventLoop(ClockKind clock) : own_clock_(clock), clock_(&own_clock_), task_counter_(&g_task_counter) {}
+EventLoop::EventLoop(Clock& clock) : own_clock_(clock.kind()), clock_(&clock), task_counter_(&g_task_counter) {}
 
 EventLoop::~EventLoop() {
   destroy_pending_tasks();
@@ -62,7 +63,7 @@ Handle EventLoop::call_soon(std::function<void()> callback) {
 }
 
 TimerHandle EventLoop::call_later(double delay, std::function<void()> callback) {
-  return call_at_ns(clock_.now_ns() + seconds_to_ns(delay), std::move(callback));
+  return call_at_ns(clock_->now_ns() + seconds_to_ns(delay), std::move(callback));
 }
 
 TimerHandle EventLoop::call_at(double when, std::function<void()> callback) {
@@ -143,17 +144,17 @@ Result<void> EventLoop::wait_for_events() {
   std::unique_lock<std::mutex> lock(incoming_mutex_);
   if (!incoming_.empty()) return {};
   bool has_timer = !timers_.empty();
-  if (clock_.is_virtual() && external_work_ == 0) {
+  if (clock_->is_virtual() && external_work_ == 0) {
     if (!has_timer) {
       return Error::runtime("the event loop has nothing left to run and no timer will fire: "
                             "every task is waiting for something that never happens (deadlock)");
     }
-    clock_.advance_to(timers_.top().when_ns);  // virtual time jumps; no wall time passes
+    clock_->advance_to(timers_.top().when_ns);  // virtual time jumps; no wall time passes
     return {};
   }
   // Work on other threads (or, in the real clock, the next timer) is what can happen next.
   if (tracing()) emit({.kind = EventKind::LoopBlocked});
-  if (has_timer && !clock_.is_virtual()) {
+  if (has_timer && !clock_->is_virtual()) {
     auto deadline = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(timers_.top().when_ns));
     incoming_cv_.wait_until(lock, deadline, [&] { return !incoming_.empty(); });
   } else {
@@ -164,7 +165,7 @@ Result<void> EventLoop::wait_for_events() {
 }
 
 void EventLoop::move_due_timers() {
-  int64_t now = clock_.now_ns();
+  int64_t now = clock_->now_ns();
   while (!timers_.empty() && timers_.top().when_ns <= now) {
     std::shared_ptr<HandleState> h = timers_.top().handle;
     timers_.pop();

@@ -31,15 +31,18 @@ template <class T> class Task;
 class EventLoop {
  public:
   explicit EventLoop(ClockKind clock = ClockKind::Virtual);
+  // A loop reading a clock it shares with its embedder (an interpreter's `time` module, or the
+  // loops of successive asyncio.run calls): `clock` must outlive the loop.
+  explicit EventLoop(Clock& clock);
   EventLoop(const EventLoop&) = delete;
   EventLoop& operator=(const EventLoop&) = delete;
   ~EventLoop();
 
   // --- time ---------------------------------------------------------------------------------
-  double time() const { return clock_.now(); }
-  int64_t time_ns() const { return clock_.now_ns(); }
-  Clock& clock() { return clock_; }
-  const Clock& clock() const { return clock_; }
+  double time() const { return clock_->now(); }
+  int64_t time_ns() const { return clock_->now_ns(); }
+  Clock& clock() { return *clock_; }
+  const Clock& clock() const { return *clock_; }
 
   // --- callbacks ----------------------------------------------------------------------------
   Handle call_soon(std::function<void()> callback);
@@ -86,7 +89,7 @@ class EventLoop {
   // Stamps the event with the loop's time and hands it to the sink (if any).
   void emit(TraceEvent event) {
     if (!sink_) return;
-    event.time_ns = clock_.now_ns();
+    event.time_ns = clock_->now_ns();
     sink_->emit(event);
   }
 
@@ -124,7 +127,8 @@ class EventLoop {
   void run_entry(ReadyEntry& entry);
   void destroy_pending_tasks();
 
-  Clock clock_;
+  Clock own_clock_;
+  Clock* clock_;  // own_clock_ or the embedder's
   RingQueue<ReadyEntry> ready_;
   std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<>> timers_;
   uint64_t timer_seq_ = 0;

@@ -16,7 +16,7 @@ void TaskCore::start(std::shared_ptr<FutureBase> self) {
   self_ = std::move(self);
   loop_->link_task(*this);
   if (loop_->tracing()) {
-    loop_->emit({.kind = EventKind::TaskCreated, .id = task_id(), .other = parent_id_, .detail = get_name()});
+    loop_->emit({.kind = EventKind::TaskCreated, .id = task_id(), .other = parent_id_, .detail = get_name(), .label = code_label()});
   }
   loop_->schedule_step(*this);
 }
@@ -107,6 +107,7 @@ void TaskCore::on_done() {
   }
   loop_->unlink_task(*this);
   fut_waiter_.reset();
+  on_finished();
   // Last: dropping the loop's reference may destroy this task.
   std::shared_ptr<FutureBase> self = std::move(self_);
 }

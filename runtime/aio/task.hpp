@@ -79,6 +79,11 @@ class TaskCore {
   virtual void store_result() = 0;
   // Frees what the driven code holds (coroutine frames), when abandoned.
   virtual void release() {}
+  // The task's future is done (its done callbacks are scheduled): embedders drop what kept the
+  // task alive while it was pending.
+  virtual void on_finished() {}
+  // What the task runs, for the trace ("main()"); empty when unknown.
+  virtual std::string code_label() const { return {}; }
 
  private:
   friend class EventLoop;

@@ -59,6 +59,7 @@ std::string events_to_json(const std::vector<TraceEvent>& events) {
     if (e.value) out += ",\"value\":" + std::to_string(e.value);
     if (e.line) out += ",\"line\":" + std::to_string(e.line);
     if (!e.detail.empty()) out += ",\"detail\":\"" + json_escape(e.detail) + "\"";
+    if (!e.label.empty()) out += ",\"label\":\"" + json_escape(e.label) + "\"";
     out += "}";
   }
   out += "]";

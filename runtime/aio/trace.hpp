@@ -69,7 +69,8 @@ struct TraceEvent {
   uint64_t other = 0;  // parent, waker, awaited object
   int64_t value = 0;   // deadline, thread index
   uint32_t line = 0;   // source line, when the embedder knows it (Python)
-  std::string detail{};  // task name, outcome, label
+  std::string detail{};  // task name, outcome, output text
+  std::string label{};   // a second text: the coroutine a task runs (task_created)
 };
 
 class TraceSink {

@@ -185,7 +185,9 @@ Value generic_getattr(Thread& t, Object* o, Str* name) {
     // handled by type_getattr
   }
   Dict* dict = nullptr;
-  if (o->type->is_subtype(object_type) && !o->type->is_builtin) {
+  if (o->type->instance_dict) {
+    dict = o->type->instance_dict(o);
+  } else if (o->type->is_subtype(object_type) && !o->type->is_builtin) {
     if (o->type->is_base_exception) dict = cast<BaseException>(o)->dict.get();
     else dict = cast<Instance>(o)->dict.get();
   }
@@ -208,14 +210,14 @@ Value generic_getattr(Thread& t, Object* o, Str* name) {
 bool generic_setattr(Thread& t, Object* o, Str* name, Object* value) {
   Object* found = o->type->lookup(name);
   if (found && is_data_descriptor(found)) return set_descriptor(t, found, o, value);
-  if (!o->type->is_builtin && !o->type->is_base_exception) {
-    auto* inst = cast<Instance>(o);
+  if ((!o->type->is_builtin && !o->type->is_base_exception) || o->type->instance_dict) {
+    Dict* dict = o->type->instance_dict ? o->type->instance_dict(o) : cast<Instance>(o)->dict.get();
     if (!value) {
-      int r = dict_del(t, inst->dict.get(), name);
+      int r = dict_del(t, dict, name);
       if (r == 0) t.raise(exc::AttributeError, "'" + type_name(o) + "' object has no attribute '" + name->text + "'");
       return r > 0;
     }
-    return dict_set(t, inst->dict.get(), name, value);
+    return dict_set(t, dict, name, value);
   }
   if (found) {
     t.raise(exc::AttributeError, "'" + type_name(o) + "' object attribute '" + name->text + "' is read-only");

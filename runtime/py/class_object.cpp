@@ -68,6 +68,15 @@ Value bind_attribute(Thread& t, Object* found, Object* self) {
     return make<Method>(cast<Descriptor>(found)->fget, Value::borrow(cls));
   }
   if (ft == staticmethod_type) return cast<Descriptor>(found)->fget;
+  // A descriptor class written in Python (functools.cached_property): __get__(instance, owner),
+  // or __get__(None, cls) when looked up on the class itself.
+  if (!ft->is_builtin) {
+    if (Object* get = ft->lookup("__get__")) {
+      bool on_class = self->type == type_type;
+      Object* argv[] = {found, on_class ? None : self, on_class ? self : self->type};
+      return call(t, get, CallArgs{argv, 3, nullptr});
+    }
+  }
   return Value::borrow(found);
 }
 
@@ -272,6 +281,8 @@ Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
     self = exc::BaseException->construct(t, cls, CallArgs{args.args, args.nargs, nullptr});
   } else if (base == object_type) {
     self = make<Instance>(cls);
+  } else if (base->alloc) {
+    self = base->alloc(t, cls);
   } else {
     return t.raise(exc::NotImplementedError, "subclassing '" + base->name + "' is not supported yet");
   }
@@ -342,17 +353,19 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   cls->is_base_exception = first->is_subtype(exc::BaseException);
   if (bases.size() > 1 && !c3_mro(t, cls.get(), bases)) return nullptr;
   for (Type* b : bases) cls->keep_alive.push_back(Value::borrow(b));  // a class owns its bases
-  if (first->is_builtin && first != object_type && !cls->is_base_exception) {
-    return t.raise(exc::NotImplementedError, "subclassing '" + first->name + "' is not supported yet");
+  Type* native = builtin_base(first);
+  if (native != object_type && !native->alloc && !cls->is_base_exception) {
+    return t.raise(exc::NotImplementedError, "subclassing '" + native->name + "' is not supported yet");
   }
   Type* c = cls.get();
+  c->instance_dict = native->instance_dict;
   c->repr = slot_repr;
   c->str = slot_str;
   c->hash = slot_hash;
   c->compare = slot_compare;
   c->truth = slot_truth;
-  c->getattr = cls->is_base_exception ? exc::BaseException->getattr : generic_getattr;
-  c->setattr = cls->is_base_exception ? exc::BaseException->setattr : generic_setattr;
+  c->getattr = cls->is_base_exception ? exc::BaseException->getattr : native->alloc ? native->getattr : generic_getattr;
+  c->setattr = cls->is_base_exception ? exc::BaseException->setattr : native->alloc ? native->setattr : generic_setattr;
   if (!cls->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
     c->setattr = slot_setattr;
   }

@@ -27,6 +27,7 @@ enum CodeFlags : uint32_t {
   kCoroutine = 4,    // async def
   kGenerator = 8,    // contains yield
   kModule = 16,      // module body: names are globals (LOAD_NAME)
+  kIterableCoroutine = 32,  // a generator function marked by types.coroutine: its generators are awaitable
 };
 
 struct Code : Object {

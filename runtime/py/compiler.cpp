@@ -23,7 +23,7 @@ struct Label {
 
 // Blocks a break, continue or return must leave on its way out (CPython's fblocks).
 struct FBlock {
-  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler, With } kind;
+  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler, With, AsyncWith } kind;
   int top = -1, end = -1;              // loops: label ids
   const Seq<Stmt*>* finalbody = nullptr;  // Finally: re-emitted inline on the way out
   std::string_view handler_name = {};  // Handler: `except E as name` is cleared on the way out
@@ -292,6 +292,10 @@ class CodeGen {
           syntax_error("'return' outside function", s->loc);
           return;
         }
+        if (r->value && (unit().code->flags & (kCoroutine | kGenerator)) == (kCoroutine | kGenerator)) {
+          syntax_error("'return' with value in async generator", s->loc);
+          return;
+        }
         if (r->value) expr(r->value);
         else emit_const(none(), "None");
         unwind_all();
@@ -303,7 +307,7 @@ class CodeGen {
         function_def(as_function(s), false);
         break;
       case StmtKind::AsyncFunctionDef:
-        unsupported("'async def'", s->loc);
+        function_def(as_function(s), true);
         break;
       case StmtKind::ClassDef:
         class_def(as<ClassDef>(s));
@@ -347,9 +351,12 @@ class CodeGen {
         for (Alias* a : as<Import>(s)->names) {
           emit(Op::IMPORT_NAME, name_index(a->name));
           if (a->asname.empty()) {
-            if (a->name.find('.') != std::string_view::npos) {
-              unsupported("importing a submodule ('import a.b')", s->loc);
-              return;
+            if (size_t dot = a->name.find('.'); dot != std::string_view::npos) {
+              // `import a.b` imports a.b (a clear ModuleNotFoundError unless it exists), binds `a`.
+              emit(Op::POP_TOP);
+              emit(Op::IMPORT_NAME, name_index(a->name.substr(0, dot)));
+              name_op(a->name.substr(0, dot), Access::Store);
+              continue;
             }
             name_op(a->name, Access::Store);
           } else {
@@ -366,8 +373,13 @@ class CodeGen {
         emit(Op::IMPORT_NAME, name_index(f->module));
         for (Alias* a : f->names) {
           if (a->name == "*") {
-            unsupported("'from … import *'", s->loc);
-            return;
+            if (!(unit().code->flags & kModule)) {
+              unsupported("'from … import *' outside the module level", s->loc);
+              return;
+            }
+            emit(Op::IMPORT_FROM, name_index("*"));  // the VM binds the public names (import_star)
+            emit(Op::POP_TOP);
+            continue;
           }
           emit(Op::IMPORT_FROM, name_index(a->name));
           name_op(a->asname.empty() ? a->name : a->asname, Access::Store);
@@ -382,10 +394,18 @@ class CodeGen {
         with_stmt(as_with(s), 0);
         break;
       case StmtKind::AsyncWith:
-        unsupported("'async with'", s->loc);
+        if (!in_async_function()) {
+          syntax_error("'async with' outside async function", s->loc);
+          return;
+        }
+        async_with_stmt(as_with(s), 0);
         break;
       case StmtKind::AsyncFor:
-        unsupported("'async for'", s->loc);
+        if (!in_async_function()) {
+          syntax_error("'async for' outside async function", s->loc);
+          return;
+        }
+        async_for_stmt(s);
         break;
     }
   }
@@ -433,10 +453,11 @@ class CodeGen {
         if (!b.handler_name.empty()) clear_name(b.handler_name);
         break;
       case FBlock::With:
+      case FBlock::AsyncWith:
         // Leaving the body: __exit__(None, None, None) (below a return value, if any).
         emit(Op::POP_BLOCK);
         if (preserve_top) emit(Op::ROT_TWO);
-        call_exit_none();
+        call_exit_none(b.kind == FBlock::AsyncWith);
         break;
       case FBlock::WhileLoop:
         break;
@@ -451,12 +472,84 @@ class CodeGen {
     }
   }
 
-  void call_exit_none() {
+  void call_exit_none(bool is_async = false) {
     emit_const(none(), "None");
     emit_const(none(), "None");
     emit_const(none(), "None");
     emit(Op::CALL, 3);
+    if (is_async) await_top(2);
     emit(Op::POP_TOP);
+  }
+
+  // `await TOS`: its awaitable iterator, delegated to with None sent first (as `yield from`).
+  void await_top(uint32_t where) {
+    emit(Op::GET_AWAITABLE, where);
+    emit_const(none(), "None");
+    emit(Op::YIELD_FROM);
+  }
+
+  bool in_async_function() {
+    return unit().scope->kind == ScopeKind::Function && (unit().code->flags & kCoroutine);
+  }
+
+  // `async with a as x, b as y: body`: as `with`, with __aenter__() and __aexit__() awaited.
+  void async_with_stmt(With* w, size_t i) {
+    if (i == w->items.size()) {
+      stmts(w->body);
+      return;
+    }
+    WithItem* item = w->items[i];
+    int handler = new_label(), end = new_label();
+    expr(item->context_expr);
+    unit().line = w->loc.lineno;
+    emit(Op::BEFORE_ASYNC_WITH);  // stack: __aexit__, __aenter__()
+    await_top(1);
+    jump(Op::SETUP_ASYNC_WITH, handler);
+    if (item->optional_vars) store(item->optional_vars);
+    else emit(Op::POP_TOP);
+    unit().fblocks.push_back({FBlock::AsyncWith});
+    async_with_stmt(w, i + 1);
+    unit().fblocks.pop_back();
+    unit().line = w->loc.lineno;
+    emit(Op::POP_BLOCK);
+    call_exit_none(true);
+    jump(Op::JUMP, end);
+    place(handler);  // stack: __aexit__, exception
+    int suppress = new_label();
+    emit(Op::WITH_EXCEPT);
+    await_top(2);
+    jump(Op::POP_JUMP_IF_TRUE, suppress);
+    emit(Op::RERAISE);
+    place(suppress);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);
+    place(end);
+  }
+
+  // `async for`: awaits aiter.__anext__() each round; StopAsyncIteration (END_ASYNC_FOR) ends it.
+  void async_for_stmt(Stmt* s) {
+    auto* f = as_for(s);
+    int top = new_label(), exhausted = new_label(), end = new_label();
+    expr(f->iter);
+    unit().line = s->loc.lineno;
+    emit(Op::GET_AITER);
+    place(top);
+    jump(Op::SETUP_EXCEPT, exhausted);
+    emit(Op::GET_ANEXT);
+    emit_const(none(), "None");
+    emit(Op::YIELD_FROM);
+    emit(Op::POP_BLOCK);
+    store(f->target);
+    unit().fblocks.push_back({FBlock::ForLoop, top, end});
+    stmts(f->body);
+    unit().fblocks.pop_back();
+    unit().line = s->loc.lineno;
+    jump(Op::JUMP, top);
+    place(exhausted);
+    emit(Op::END_ASYNC_FOR);
+    stmts(f->orelse);
+    place(end);
   }
 
   // `with a as x, b as y: body` is `with a as x: with b as y: body`.
@@ -975,9 +1068,21 @@ class CodeGen {
       case ExprKind::GeneratorExp:
         comprehension(e, "<genexpr>", as<GeneratorExp>(e)->generators, as<GeneratorExp>(e)->elt, nullptr, Comp::Gen);
         break;
-      case ExprKind::Await:
-        unsupported("'await'", e->loc);
+      case ExprKind::Await: {
+        ScopeKind k = unit().scope->kind;
+        if (k == ScopeKind::Module || k == ScopeKind::Class) {
+          syntax_error("'await' outside function", e->loc);
+          break;
+        }
+        if (k == ScopeKind::Function && !(unit().code->flags & kCoroutine)) {
+          syntax_error("'await' outside async function", e->loc);
+          break;
+        }
+        expr(as<Await>(e)->value);
+        unit().line = e->loc.lineno;
+        await_top(0);
         break;
+      }
       case ExprKind::Yield:
       case ExprKind::YieldFrom: {
         if (unit().scope->kind == ScopeKind::Comprehension) {
@@ -991,15 +1096,16 @@ class CodeGen {
           syntax_error("'yield' outside function", e->loc);
           break;
         }
-        if (unit().code->flags & kCoroutine) {
-          unsupported("'yield' inside 'async def'", e->loc);
+        bool is_async = unit().code->flags & kCoroutine;
+        if (is_async && e->kind == ExprKind::YieldFrom) {
+          syntax_error("'yield from' inside async function", e->loc);
           break;
         }
         if (e->kind == ExprKind::Yield) {
           if (as<Yield>(e)->value) expr(as<Yield>(e)->value);
           else emit_const(none(), "None");
           unit().line = e->loc.lineno;
-          emit(Op::YIELD_VALUE);
+          emit(Op::YIELD_VALUE, is_async ? 1 : 0);  // 1: an async generator's own yield
         } else {
           expr(as<YieldFrom>(e)->value);
           unit().line = e->loc.lineno;
@@ -1156,11 +1262,13 @@ class CodeGen {
   }
 
   void comprehension(Expr* e, const char* name, const Seq<Comprehension*>& gens, Expr* elt, Expr* value, Comp kind) {
-    for (Comprehension* g : gens) {
-      if (g->is_async) {
-        unsupported("'async for' in comprehensions", e->loc);
-        return;
-      }
+    // An async comprehension (`async for` or `await` inside) is a coroutine awaited where it
+    // stands; an async generator expression is an async generator.
+    Scope* comp_scope = table_.scope_for(e);
+    bool is_async = comp_scope && comp_scope->is_coroutine;
+    if (is_async && kind != Comp::Gen && !in_async_function() && unit().scope->kind != ScopeKind::Comprehension) {
+      syntax_error("asynchronous comprehension outside of an asynchronous function", e->loc);
+      return;
     }
     make_function(e, nullptr, name, [&] {
       if (kind == Comp::Gen) unit().code->flags |= kGenerator;
@@ -1171,11 +1279,19 @@ class CodeGen {
           emit(Op::LOAD_FAST, 0);  // .0: the first iterator, evaluated outside
         } else {
           expr(gens[i]->iter);
-          emit(Op::GET_ITER);
+          emit(gens[i]->is_async ? Op::GET_AITER : Op::GET_ITER);
         }
         int top = new_label(), exit = new_label();
         place(top);
-        jump(Op::FOR_ITER, exit);
+        if (gens[i]->is_async) {
+          jump(Op::SETUP_EXCEPT, exit);
+          emit(Op::GET_ANEXT);
+          emit_const(none(), "None");
+          emit(Op::YIELD_FROM);
+          emit(Op::POP_BLOCK);
+        } else {
+          jump(Op::FOR_ITER, exit);
+        }
         store(gens[i]->target);
         for (Expr* cond : gens[i]->ifs) {
           expr(cond);
@@ -1190,18 +1306,20 @@ class CodeGen {
         case Comp::Dict: expr(value); emit(Op::MAP_ADD, depth); break;
         case Comp::Set: emit(Op::SET_ADD, depth); break;
         case Comp::List: emit(Op::LIST_APPEND, depth); break;
-        case Comp::Gen: emit(Op::YIELD_VALUE); emit(Op::POP_TOP); break;
+        case Comp::Gen: emit(Op::YIELD_VALUE, is_async ? 1 : 0); emit(Op::POP_TOP); break;
       }
       for (size_t i = gens.size(); i-- > 0;) {
         jump(Op::JUMP, tops[i]);
         place(exits[i]);
+        if (gens[i]->is_async) emit(Op::END_ASYNC_FOR);
       }
       if (kind == Comp::Gen) emit_const(none(), "None");
       emit(Op::RETURN_VALUE);
     });
     expr(gens[0]->iter);
-    emit(Op::GET_ITER);
+    emit(gens[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
     emit(Op::CALL, 1);
+    if (is_async && kind != Comp::Gen) await_top(0);
   }
 
   const Source& source_;

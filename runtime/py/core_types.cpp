@@ -41,6 +41,8 @@ void init_small_ints();
 void init_class_types();
 void init_set_types();
 void init_generator_type();
+void init_coroutine_types();
+void init_async_generator_types();
 
 Type::Type(Type* metatype, std::string n, Type* b) : Object(metatype), name(std::move(n)), base(b) {
   mro.push_back(this);
@@ -140,6 +142,8 @@ void init_core_types() {
     init_class_types();
     init_set_types();
     init_generator_type();
+    init_coroutine_types();
+    init_async_generator_types();
   });
 }
 

@@ -234,6 +234,19 @@ bool update_from(Thread& t, Dict* d, Object* src) {
     }
     return true;
   }
+  // Any other object with keys() is a mapping (CPython's PyDict_Merge): keys(), then src[key].
+  Value keys = lookup_attr(t, src, intern("keys").get());
+  if (!keys && t.has_exception()) return false;
+  if (keys) {
+    std::vector<Value> names;
+    Value listed = call0(t, keys.get());
+    if (!listed || !collect(t, listed.get(), &names)) return false;
+    for (auto& k : names) {
+      Value v = getitem(t, src, k.get());
+      if (!v || !dict_set(t, d, k.get(), v.get())) return false;
+    }
+    return true;
+  }
   std::vector<Value> pairs;
   if (!collect(t, src, &pairs)) return false;
   for (size_t i = 0; i < pairs.size(); ++i) {

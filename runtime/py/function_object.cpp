@@ -38,6 +38,9 @@ Value function_getattr(Thread& t, Object* o, Str* name) {
   auto* f = cast<Function>(o);
   if (name->text == "__name__") return f->name;
   if (name->text == "__qualname__") return f->qualname;
+  if (f->dict) {  // assigned attributes first: functools.wraps sets __doc__ and __module__
+    if (Object* v = dict_get_str(f->dict.get(), name)) return Value::borrow(v);
+  }
   if (name->text == "__module__") {
     Object* m = dict_get_str(f->globals.get(), intern("__name__").get());
     return m ? Value::borrow(m) : none();
@@ -46,9 +49,6 @@ Value function_getattr(Thread& t, Object* o, Str* name) {
   if (name->text == "__dict__") {
     if (!f->dict) f->dict = make_dict();
     return f->dict;
-  }
-  if (f->dict) {
-    if (Object* v = dict_get_str(f->dict.get(), name)) return Value::borrow(v);
   }
   return generic_getattr(t, o, name);
 }

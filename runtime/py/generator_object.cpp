@@ -1,4 +1,5 @@
-// The generator type: iteration, send, throw, close. The frame machinery is in vm.cpp.
+// The generator type: iteration, send, throw, close; and the throw/close/finalisation logic that
+// coroutines and async generators share with it. The frame machinery is in vm.cpp.
 #include <cstdio>
 
 #include "py/abstract.hpp"
@@ -10,6 +11,15 @@ namespace {
 
 Generator* G(Object* o) { return cast<Generator>(o); }
 
+const char* kind_word(const Generator* g) {
+  return g->kind == GenKind::Generator ? "generator" : g->kind == GenKind::Coroutine ? "coroutine" : "async generator";
+}
+const char* object_word(const Generator* g) {
+  return g->kind == GenKind::Generator ? "generator" : g->kind == GenKind::Coroutine ? "coroutine" : "async_generator";
+}
+
+bool is_frame_generator(Object* o) { return o->type == generator_type || o->type == coroutine_type; }
+
 Value gen_iter(Thread&, Object* o) { return Value::borrow(o); }
 
 Value gen_next(Thread& t, Object* o) {
@@ -20,61 +30,45 @@ Value gen_next(Thread& t, Object* o) {
   return r;
 }
 
-Value gen_repr(Thread&, Object* o) {
+std::string object_repr(Generator* g) {
   char addr[32];
-  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(o));
-  Generator* g = G(o);
-  return make_str("<generator object " + (g->qualname ? g->qualname->text : std::string("<genexpr>")) + " at " + addr + ">");
+  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(g));
+  std::string name = g->qualname ? g->qualname->text : std::string("<genexpr>");
+  return "<" + std::string(object_word(g)) + " object " + name + " at " + addr + ">";
 }
 
-// Raises `exc` (an exception class or instance) inside g where it is suspended. Resolves a
-// pending `yield from` first: the exception goes to the delegate generator.
-Value gen_throw_pending(Thread& t, Generator* g) {
-  if (!g->frame) return nullptr;
-  if (!g->started) {
-    // Never started: it finishes at once with the exception.
-    delete g->frame;
-    g->frame = nullptr;
-    return nullptr;
-  }
+Value gen_repr(Thread&, Object* o) { return make_str(object_repr(G(o))); }
+
+// Leaves the pending `yield from` of g's frame (the delegate is done): the frame continues after
+// it, with the delegate's result pushed or the pending exception raised there.
+Value finish_delegation(Thread& t, Generator* g, Value result) {
   Frame* f = g->frame;
-  if (f->ip < f->code->code.size() && f->code->code[f->ip].op == Op::YIELD_FROM && !f->stack.empty()) {
-    Value delegate = f->stack.back();
-    if (delegate->type == generator_type) {
-      auto* inner = G(delegate.get());
-      Value r = gen_throw_pending(t, inner);
-      if (r && inner->frame) return r;  // the delegate yielded: so do we
-      f->stack.pop_back();
-      f->ip += 1;
-      if (r) return generator_resume(t, g, r.get(), false);  // its return value ends the yield from
-      return generator_resume(t, g, nullptr, true);
-    }
-    f->stack.pop_back();
-    f->ip += 1;
-  }
+  f->stack.pop_back();
+  f->ip += 1;
+  if (result) return generator_resume(t, g, result.get(), false);
   return generator_resume(t, g, nullptr, true);
 }
 
+// Closes a delegate: a generator or coroutine directly, anything else through its close().
+bool close_delegate(Thread& t, Object* d) {
+  if (is_frame_generator(d)) return static_cast<bool>(generator_close(t, G(d)));
+  Value m = lookup_attr(t, d, intern("close").get());
+  if (!m) return !t.has_exception();
+  return static_cast<bool>(call0(t, m.get()));
+}
+
 Value m_send(Thread& t, Object* self, const CallArgs& a) {
-  if (a.nargs != 1) return t.raise(exc::TypeError, "generator.send() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
+  if (a.nargs != 1) {
+    return t.raise(exc::TypeError, std::string(object_word(G(self))) + ".send() takes exactly one argument (" +
+                                       std::to_string(a.nargs) + " given)");
+  }
   return generator_send(t, G(self), a.arg(0));
 }
 
 Value m_throw(Thread& t, Object* self, const CallArgs& a) {
-  if (a.nargs < 1 || a.nargs > 3) return t.raise(exc::TypeError, "throw expected at least 1 argument, got " + std::to_string(a.nargs));
-  Object* e = a.arg(0);
-  if (a.nargs >= 2 && a.arg(1) != None && e->type == type_type) {
-    // throw(type, value): an instance of `type` made from `value`.
-    Value made = call1(t, e, a.arg(1));
-    if (!made) return nullptr;
-    t.raise_object(made.get());
-  } else {
-    t.raise_object(e);
-  }
-  if (!t.has_exception()) return nullptr;
+  if (!set_thrown_exception(t, a, "throw")) return nullptr;
   Generator* g = G(self);
-  if (!g->frame) return nullptr;
-  Value r = gen_throw_pending(t, g);
+  Value r = generator_throw(t, g);
   if (!r) return nullptr;
   if (g->frame) return r;
   std::vector<Value> args;
@@ -83,17 +77,151 @@ Value m_throw(Thread& t, Object* self, const CallArgs& a) {
   return nullptr;
 }
 
-Value m_close(Thread& t, Object* self, const CallArgs&) {
-  Generator* g = G(self);
+Value m_close(Thread& t, Object* self, const CallArgs&) { return generator_close(t, G(self)); }
+
+Value gen_getattr(Thread& t, Object* o, Str* name) {
+  Generator* g = G(o);
+  const std::string& n = name->text;
+  if (n == "__name__" && g->name) return g->name;
+  if (n == "__qualname__" && g->qualname) return g->qualname;
+  if (n == "gi_running") return boolean(g->running);
+  if (n == "gi_suspended") return boolean(g->frame && g->started && !g->running);
+  if (n == "gi_frame") return g->frame ? Value(boolean(true)) : none();
+  if (n == "gi_yieldfrom") {
+    Object* d = generator_delegate(g);
+    return d ? Value::borrow(d) : none();
+  }
+  return generic_getattr(t, o, name);
+}
+
+// CPython's "coroutine 'f' was never awaited" RuntimeWarning, at the line running now.
+void warn_never_awaited(Thread& t, Generator* g) {
+  Interpreter& in = t.interp();
+  std::string where = "sys:1";
+  std::string source_line;
+  if (Frame* f = t.frame) {
+    int line = f->line();
+    where = in.filename + ":" + std::to_string(line);
+    // The source line, stripped, indented by two spaces (as the warnings module shows it).
+    const std::string& src = in.main_source;
+    size_t pos = 0;
+    for (int i = 1; i < line && pos != std::string::npos; ++i) {
+      pos = src.find('\n', pos);
+      if (pos != std::string::npos) ++pos;
+    }
+    if (pos != std::string::npos && pos < src.size()) {
+      size_t end = src.find('\n', pos);
+      std::string text = src.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+      size_t b = text.find_first_not_of(" \t");
+      size_t e = text.find_last_not_of(" \t\r");
+      if (b != std::string::npos) source_line = "  " + text.substr(b, e - b + 1) + "\n";
+    }
+  }
+  in.write_stderr(where + ": RuntimeWarning: coroutine '" + (g->qualname ? g->qualname->text : std::string("?")) +
+                  "' was never awaited\n" + source_line +
+                  "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
+}  // namespace
+
+Object* generator_delegate(Generator* g) {
+  Frame* f = g->frame;
+  if (!f || !g->started || g->running) return nullptr;
+  if (f->ip < f->code->code.size() && f->code->code[f->ip].op == Op::YIELD_FROM && !f->stack.empty()) {
+    return f->stack.back().get();
+  }
+  return nullptr;
+}
+
+bool set_thrown_exception(Thread& t, const CallArgs& a, const char* method) {
+  if (a.nargs < 1 || a.nargs > 3) {
+    t.raise(exc::TypeError, std::string(method) + " expected at least 1 argument, got " + std::to_string(a.nargs));
+    return false;
+  }
+  Object* e = a.arg(0);
+  if (a.nargs >= 2 && a.arg(1) != None && e->type == type_type) {
+    // throw(type, value): an instance of `type` made from `value` (unless it already is one).
+    Object* v = a.arg(1);
+    if (v->type->is_subtype(cast<Type>(e))) {
+      t.raise_object(v);
+    } else {
+      Value made = call1(t, e, v);
+      if (!made) return false;
+      t.raise_object(made.get());
+    }
+  } else {
+    t.raise_object(e);
+  }
+  return t.has_exception();
+}
+
+// Raises the pending exception inside `g` where it is suspended. Resolves a pending `yield from`
+// / `await` first: the exception goes to the delegate (CPython's _gen_throw).
+Value generator_throw(Thread& t, Generator* g) {
+  if (g->running) {
+    t.take_exception();
+    return t.raise(exc::ValueError, std::string(kind_word(g)) + " already executing");
+  }
+  if (!g->frame) return generator_resume(t, g, nullptr, true);
+  if (!g->started) {
+    // Never started: it finishes at once with the exception.
+    delete g->frame;
+    g->frame = nullptr;
+    return nullptr;
+  }
+  Object* d = generator_delegate(g);
+  if (!d) return generator_resume(t, g, nullptr, true);
+  Value keep = Value::borrow(d);
+  if (t.exception_matches(exc::GeneratorExit)) {
+    // close(): the delegate is closed first, then GeneratorExit is raised here.
+    Ref<BaseException> exit = t.take_exception();
+    g->running = true;
+    bool ok = close_delegate(t, d);
+    g->running = false;
+    if (ok) t.set_exception(exit);
+    return finish_delegation(t, g, nullptr);
+  }
+  if (is_frame_generator(d)) {
+    auto* inner = G(d);
+    g->running = true;
+    Value r = generator_throw(t, inner);
+    g->running = false;
+    if (r && inner->frame) return r;  // the delegate yielded: so do we
+    return finish_delegation(t, g, std::move(r));  // its return value ends the yield from
+  }
+  // Any other iterator: its throw() if it has one; else the exception is raised at the await.
+  Ref<BaseException> e = t.take_exception();
+  Value m = lookup_attr(t, d, intern("throw").get());
+  if (!m) {
+    if (!t.has_exception()) t.set_exception(e);
+    return finish_delegation(t, g, nullptr);
+  }
+  g->running = true;
+  Value r = call1(t, m.get(), e.get());
+  g->running = false;
+  if (r) return r;
+  Value result;
+  if (t.exception_matches(exc::StopIteration)) {
+    Ref<BaseException> stop = t.take_exception();
+    result = stop->args && !stop->args->items.empty() ? stop->args->items[0] : none();
+  }
+  return finish_delegation(t, g, std::move(result));
+}
+
+// The name the asyncio task code uses.
+Value generator_throw_pending(Thread& t, Generator* g) { return generator_throw(t, g); }
+
+Value generator_close(Thread& t, Generator* g) {
   if (!g->frame) return none();
+  if (g->running) return t.raise(exc::ValueError, std::string(kind_word(g)) + " already executing");
   if (!g->started) {
     delete g->frame;
     g->frame = nullptr;
     return none();
   }
   t.set_exception(make_exception(exc::GeneratorExit, ""));
-  Value r = gen_throw_pending(t, g);
-  if (r && g->frame) return t.raise(exc::RuntimeError, "generator ignored GeneratorExit");
+  Value r = generator_throw(t, g);
+  if (r && g->frame) return t.raise(exc::RuntimeError, std::string(kind_word(g)) + " ignored GeneratorExit");
   if (!r) {
     if (t.exception_matches(exc::GeneratorExit) || t.exception_matches(exc::StopIteration)) {
       t.take_exception();
@@ -104,24 +232,45 @@ Value m_close(Thread& t, Object* self, const CallArgs&) {
   return none();
 }
 
-}  // namespace
-
-// The last reference is gone: a generator suspended inside try/finally or with is closed first,
-// so its cleanup runs now, as CPython does when the count reaches zero.
+// The last reference is gone. A coroutine never started warns (CPython's RuntimeWarning); one
+// suspended inside try/finally or with is closed first, so its cleanup runs now, as CPython does
+// when the count reaches zero.
 Generator::~Generator() {
+  if (frame && !started && kind == GenKind::Coroutine && thread) warn_never_awaited(*thread, this);
+  if (frame && started && !running && thread && kind == GenKind::AsyncGenerator && ag_hooks_inited && !ag_closed &&
+      !ag_finalized) {
+    // asyncio's finalizer schedules aclose() on the loop: hand it the frame in a new object.
+    AsyncGenHooks* hooks = asyncgen_hooks(*thread);
+    if (hooks && hooks->finalizer) {
+      auto heir = make<Generator>(frame, async_generator_type);
+      frame = nullptr;
+      heir->name = name;
+      heir->qualname = qualname;
+      heir->started = true;
+      heir->thread = thread;
+      heir->ag_hooks_inited = true;
+      heir->ag_finalized = true;
+      Thread& t = *thread;
+      Ref<BaseException> saved = t.take_exception();
+      hooks->finalizer(t, heir.get());
+      if (t.has_exception()) t.take_exception();
+      if (saved) t.set_exception(saved);
+      return;
+    }
+  }
   if (frame && started && !running && thread && !frame->blocks.empty()) {
     Thread& t = *thread;
     refcnt = 1;  // alive again while close() runs
     Ref<BaseException> saved = t.take_exception();
-    Value r = m_close(t, this, CallArgs{});
+    Value r = generator_close(t, this);
     if (!r && t.has_exception()) {
       Ref<BaseException> e = t.take_exception();
       std::string msg;
       Value s = str(t, e.get());
       if (s) msg = cast<Str>(s.get())->text;
       else t.take_exception();
-      t.interp().write_stderr("Exception ignored in: <generator object " + (qualname ? qualname->text : std::string("<genexpr>")) +
-                              ">\n" + e->type->name + (msg.empty() ? "" : ": " + msg) + "\n");
+      t.interp().write_stderr("Exception ignored in: " + object_repr(this) + "\n" + e->type->name +
+                              (msg.empty() ? "" : ": " + msg) + "\n");
     }
     if (saved) t.set_exception(saved);
     refcnt = 0;
@@ -129,14 +278,22 @@ Generator::~Generator() {
   delete frame;
 }
 
-void init_generator_type() {
-  Type* ty = generator_type;
-  ty->iter = gen_iter;
-  ty->next = gen_next;
+// What every kind shares (coroutines add theirs in coroutine_object.cpp); async generators
+// have no send/throw/close of their own (`methods` false).
+void init_frame_generator_type(Type* ty, bool methods) {
   ty->repr = gen_repr;
+  ty->getattr = gen_getattr;
+  if (!methods) return;
   add_method(ty, "send", m_send);
   add_method(ty, "throw", m_throw);
   add_method(ty, "close", m_close);
+}
+
+void init_generator_type() {
+  Type* ty = generator_type;
+  init_frame_generator_type(ty, true);
+  ty->iter = gen_iter;
+  ty->next = gen_next;
   add_method(ty, "__next__", [](Thread& t, Object* self, const CallArgs&) -> Value {
     return generator_send(t, G(self), None);
   });

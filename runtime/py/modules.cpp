@@ -1,11 +1,12 @@
 // Built-in modules and `import`: each module is built on first import into sys.modules.
-#include <chrono>
 #include <cmath>
-#include <ctime>
-#include <thread>
 
 #include "py/abstract.hpp"
 #include "py/float_repr.hpp"
+#include "py/frozen_modules.hpp"
+#include "py/imports.hpp"
+#include "py/library_modules.hpp"
+#include "py/native_modules.hpp"
 #include "py/objects.hpp"
 #include "py/random_core.hpp"
 #include "py/thread.hpp"
@@ -19,68 +20,6 @@ void def(Module* m, const char* name, NativeFn fn) {
   dict_set_str(m->dict.get(), name, f.get());
 }
 void set(Module* m, const char* name, Value v) { dict_set_str(m->dict.get(), name, v.get()); }
-
-bool to_seconds(Thread& t, Object* o, double* out) {
-  if (o->type == float_type) *out = cast<Float>(o)->value;
-  else if (is_int(o)) *out = static_cast<double>(cast<Int>(o)->small);
-  else {
-    t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");
-    return false;
-  }
-  return true;
-}
-
-// --- time ----------------------------------------------------------------------------------------
-double now_seconds(Thread& t) {
-  Interpreter& in = t.interp();
-  if (in.virtual_clock) return in.epoch_start + static_cast<double>(in.virtual_ns) / 1e9;
-  return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-double monotonic_seconds(Thread& t) {
-  Interpreter& in = t.interp();
-  if (in.virtual_clock) return static_cast<double>(in.virtual_ns) / 1e9;
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-Value time_time(Thread& t, Object*, const CallArgs&) { return make_float(now_seconds(t)); }
-Value time_monotonic(Thread& t, Object*, const CallArgs&) { return make_float(monotonic_seconds(t)); }
-Value time_sleep(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs != 1) return t.raise(exc::TypeError, "time.sleep() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
-  double s;
-  if (!to_seconds(t, a.arg(0), &s)) return nullptr;
-  if (s < 0) return t.raise(exc::ValueError, "sleep length must be non-negative");
-  Interpreter& in = t.interp();
-  if (in.virtual_clock) {
-    in.virtual_ns += static_cast<int64_t>(std::llround(s * 1e9));
-  } else {
-    std::this_thread::sleep_for(std::chrono::duration<double>(s));
-  }
-  return none();
-}
-
-std::tm local_tm(Thread& t, const CallArgs& a, size_t i, bool utc) {
-  double secs = now_seconds(t);
-  if (a.nargs > i && a.arg(i) != None) to_seconds(t, a.arg(i), &secs);
-  std::time_t tt = static_cast<std::time_t>(std::floor(secs));
-  std::tm tm{};
-  if (utc) gmtime_r(&tt, &tm);
-  else localtime_r(&tt, &tm);
-  return tm;
-}
-
-Value time_ctime(Thread& t, Object*, const CallArgs& a) {
-  std::tm tm = local_tm(t, a, 0, false);
-  char buf[64];
-  std::strftime(buf, sizeof buf, "%a %b %e %H:%M:%S %Y", &tm);
-  return make_str(buf);
-}
-Value time_strftime(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs < 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "strftime() argument 1 must be str");
-  std::tm tm = local_tm(t, a, 99, false);
-  char buf[512];
-  size_t n = std::strftime(buf, sizeof buf, cast<Str>(a.arg(0))->text.c_str(), &tm);
-  return make_str(std::string(buf, n));
-}
 
 // --- sys -------------------------------------------------------------------------------------------
 struct StreamWriter : Object {
@@ -317,14 +256,6 @@ Value random_sample(Thread& t, Object*, const CallArgs& a) {
 
 using Builder = void (*)(Module*);
 
-void build_time(Module* m) {
-  def(m, "time", time_time);
-  def(m, "monotonic", time_monotonic);
-  def(m, "perf_counter", time_monotonic);
-  def(m, "sleep", time_sleep);
-  def(m, "ctime", time_ctime);
-  def(m, "strftime", time_strftime);
-}
 void build_sys(Module* m) {
   if (!stream_type) {
     stream_type = new Type(type_type, "TextIOWrapper", object_type);
@@ -378,13 +309,36 @@ void build_random(Module* m) {
   def(m, "sample", random_sample);
 }
 
+}  // namespace
+
+void build_asyncio_module(Module* m);  // asyncio_module.cpp
+
+namespace {
+
 struct ModuleEntry {
   const char* name;
   Builder build;
 };
 const ModuleEntry kModules[] = {
-    {"time", build_time}, {"sys", build_sys}, {"math", build_math}, {"random", build_random},
+    {"time", build_time_module}, {"sys", build_sys}, {"math", build_math}, {"random", build_random},
+    {"itertools", build_itertools_module}, {"json", build_json_module}, {"string", build_string_module},
+    {"operator", build_operator_module}, {"os", build_os_module},
+    {"_asyncio", build_asyncio_module},
+    {"_collections", build_collections_native}, {"_heapq", build_heapq_native},
 };
+
+// Packages in CPython's library (for the "… is not a package" part of import errors), and any
+// frozen a.b.py's `a`.
+bool is_package(const std::string& name) {
+  static const char* const kPackages[] = {
+      "asyncio", "collections", "concurrent", "ctypes", "curses", "dbm", "email", "encodings", "html", "http",
+      "importlib", "json", "logging", "multiprocessing", "sqlite3", "tkinter", "unittest", "urllib", "wsgiref",
+      "xml", "xmlrpc", "zoneinfo"};
+  for (const char* p : kPackages) {
+    if (name == p) return true;
+  }
+  return is_frozen_package(name);
+}
 
 }  // namespace
 
@@ -399,12 +353,68 @@ Value import_module(Thread& t, Str* name) {
         std::vector<Value> argv;
         for (auto& a : t.interp().argv) argv.push_back(make_str(a));
         dict_set_str(m->dict.get(), "argv", make_list(std::move(argv)).get());
+        dict_set_str(m->dict.get(), "modules", modules);
       }
       dict_set_str(modules, name->text, m.get());
       return m;
     }
   }
-  return t.raise(exc::ModuleNotFoundError, "No module named '" + name->text + "'");
+  // `a.b`: the parent first, as CPython does. Only frozen files named lib/a.b.py exist as submodules.
+  size_t dot = name->text.rfind('.');
+  Value parent;
+  if (dot != std::string::npos) {
+    parent = import_module(t, intern(name->text.substr(0, dot)).get());
+    if (!parent) return nullptr;
+  }
+  if (const FrozenModule* frozen = find_frozen_module(name->text)) {
+    Value m = import_frozen_module(t, name, *frozen);
+    if (m && parent && !setattr(t, parent.get(), intern(name->text.substr(dot + 1)).get(), m.get())) return nullptr;
+    return m;
+  }
+  if (parent) {  // a native module may carry its submodule as an attribute (os.path)
+    Value sub = lookup_attr(t, parent.get(), intern(name->text.substr(dot + 1)).get());
+    if (!sub && t.has_exception()) return nullptr;
+    if (sub && sub->type == module_type) {
+      if (!dict_set(t, modules, name, sub.get())) return nullptr;
+      return sub;
+    }
+  }
+  std::string message = "No module named '" + name->text + "'";
+  if (parent && !is_package(name->text.substr(0, dot))) {
+    message += "; '" + name->text.substr(0, dot) + "' is not a package";
+  }
+  return t.raise(exc::ModuleNotFoundError, message);
+}
+
+bool import_star(Thread& t, Object* module, Dict* ns) {
+  Value all = lookup_attr(t, module, intern("__all__").get());
+  if (!all && t.has_exception()) return false;
+  std::string modname = module->type == module_type ? cast<Module>(module)->name->text : type_name(module);
+  if (all) {
+    std::vector<Value> names;
+    if (!collect(t, all.get(), &names)) return false;
+    for (auto& n : names) {
+      if (n->type != str_type) {
+        t.raise(exc::TypeError, "Item in " + modname + ".__all__ must be str, not " + type_name(n.get()));
+        return false;
+      }
+      Value v = getattr(t, module, cast<Str>(n.get()));
+      if (!v || !dict_set(t, ns, n.get(), v.get())) return false;
+    }
+    return true;
+  }
+  if (module->type != module_type) {
+    t.raise(exc::ImportError, "from-import-* object has no __dict__ and no __all__");
+    return false;
+  }
+  // A snapshot: binding into `ns` may be binding into the module's own namespace.
+  std::vector<Dict::Entry> entries = cast<Module>(module)->dict->entries;
+  for (auto& e : entries) {
+    if (!e.key || e.key->type != str_type) continue;
+    if (cast<Str>(e.key.get())->text.starts_with("_")) continue;
+    if (!dict_set(t, ns, e.key.get(), e.value.get())) return false;
+  }
+  return true;
 }
 
 }  // namespace py

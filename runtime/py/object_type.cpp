@@ -67,7 +67,8 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     if (!type->is_builtin && name->text == "__qualname__") {
       if (Object* q = type->lookup(name)) return Value::borrow(q);
     }
-    return make_str(type->name);
+    // A built-in type's name may carry its module ("collections.deque"), as CPython's tp_name.
+    return make_str(type->is_builtin ? type->name.substr(type->name.rfind('.') + 1) : type->name);
   }
   if (name->text == "__mro__") {
     std::vector<Value> items;
@@ -140,6 +141,13 @@ void init_object_and_type() {
     if (!generic_setattr(t, self, cast<Str>(a.arg(0)), nullptr)) return nullptr;
     return none();
   });
+
+  // Hashed by identity, as CPython's inherit object's tp_hash (None and types as dict keys;
+  // functools.lru_cache(typed=True) keys hold types). Methods need their own hash: not here.
+  for (Type* identity : {type_type, NoneType_type, NotImplementedType_type, function_type, builtin_function_type,
+                         module_type, code_type, cell_type, generator_type}) {
+    identity->hash = object_hash;
+  }
 
   Type* ty = type_type;
   ty->repr = type_repr;

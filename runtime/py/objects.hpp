@@ -20,7 +20,9 @@ class Thread;
   X(object) X(type) X(NoneType) X(NotImplementedType) X(bool) X(int) X(float) \
   X(str) X(tuple) X(list) X(dict) X(range) X(function) X(builtin_function)     \
   X(method) X(code) X(cell) X(iterator) X(range_iterator) X(dict_keys)         \
-  X(dict_values) X(dict_items) X(module) X(slice) X(set) X(frozenset) X(generator)
+  X(dict_values) X(dict_items) X(module) X(slice) X(set) X(frozenset) X(generator)  \
+  X(coroutine) X(coroutine_wrapper) X(async_generator) X(async_generator_asend)  \
+  X(async_generator_athrow)
 
 #define X(name) extern Type* name##_type;
 PY_CORE_TYPES(X)

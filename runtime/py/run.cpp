@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "py/abstract.hpp"
+#include "py/asyncio_objects.hpp"
 #include "py/code.hpp"
 #include "py/compiler.hpp"
 #include "py/objects.hpp"
@@ -28,7 +29,8 @@ std::string format_one(Thread& t, BaseException* e, const Source& src) {
     for (size_t i = e->traceback.size(); i-- > 0;) {
       const TracebackEntry& tb = e->traceback[i];
       out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
-      std::string line = strip(src.line(tb.line));
+      // Frames of frozen library modules ("<frozen heapq>") show no source line, as in CPython.
+      std::string line = tb.code->filename == src.name() ? strip(src.line(tb.line)) : "";
       if (!line.empty()) out += "    " + line + "\n";
     }
   }
@@ -78,6 +80,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   interp.filename = options.filename;
   interp.stdin_text = options.stdin_text;
   interp.virtual_clock = options.virtual_clock;
+  interp.clock.set_kind(options.virtual_clock ? aio::ClockKind::Virtual : aio::ClockKind::Real);
   interp.epoch_start = options.epoch_start >= 0
                            ? options.epoch_start
                            : std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -98,7 +101,10 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     }
     return 1;
   }
+  interp.main_source = source;
+  interp.trace = options.trace;
   Thread t(interp);
+  interp.main_thread = &t;
   auto globals = make_dict();
   dict_set_str(globals.get(), "__name__", make_str("__main__").get());
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
@@ -122,8 +128,13 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     }
   }
   // Globals refer to functions that refer to globals: break the cycle so everything is freed.
+  // Loops first, while the interpreter is whole: pending tasks' coroutines are closed and may
+  // still run Python code (finally blocks) and print.
+  if (interp.asyncio) interp.asyncio->current = none();
   auto& entries = globals->entries;
   for (auto& e : entries) e.value.reset();
+  interp.asyncio.reset();
+  interp.main_thread = nullptr;
   return status;
 }
 

@@ -14,6 +14,7 @@ struct RunOptions {
   std::vector<std::string> argv;  // sys.argv[1:]
   bool virtual_clock = true;
   double epoch_start = -1;  // time.time() at start; < 0: the real time now
+  aio::TraceSink* trace = nullptr;  // receives the run's events (tasks, timers, output)
 };
 
 // Returns the exit status: 0, 1 for an uncaught exception or syntax error, or SystemExit's code.

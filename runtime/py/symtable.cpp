@@ -274,7 +274,10 @@ class SymtableBuilder {
     if (a) expr(a);
     if (b) expr(b);
     if (node && static_cast<const Expr*>(node)->kind == ExprKind::GeneratorExp) cur_->is_generator = true;
+    // An async list/set/dict comprehension is awaited where it stands: one around it is async too.
+    bool awaited = cur_->is_coroutine && !cur_->is_generator;
     cur_ = saved;
+    if (awaited && cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;
   }
 
   void expr(Expr* e) {
@@ -351,6 +354,7 @@ class SymtableBuilder {
         break;
       case ExprKind::Await:
         expr(as<Await>(e)->value);
+        if (cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;  // an async comprehension
         break;
       case ExprKind::Yield:
         cur_->is_generator = true;

@@ -1,6 +1,7 @@
 #include "py/thread.hpp"
 
 #include "py/abstract.hpp"
+#include "py/asyncio_objects.hpp"
 #include "py/objects.hpp"
 #include "py/random_core.hpp"
 #include "py/vm.hpp"
@@ -26,6 +27,23 @@ bool Interpreter::read_line(std::string* line) {
 }
 
 Interpreter::~Interpreter() = default;
+
+void Interpreter::emit(aio::TraceEvent event) {
+  if (!trace) return;
+  event.time_ns = clock.now_ns();
+  trace->emit(event);
+}
+
+void Interpreter::write(std::string_view text, bool is_stderr) {
+  output_.write(text, is_stderr);
+  if (!trace || text.empty()) return;
+  aio::TraceEvent e{.kind = aio::EventKind::Output, .value = is_stderr ? 1 : 0, .detail = std::string(text)};
+  if (main_thread && main_thread->frame) e.line = static_cast<uint32_t>(main_thread->frame->line());
+  if (asyncio && asyncio->running) {
+    if (aio::TaskCore* task = asyncio->running->loop->current_task()) e.id = task->task_id();
+  }
+  emit(std::move(e));
+}
 
 Random& Interpreter::random() {
   if (!random_) random_ = std::make_unique<Random>();

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "aio/clock.hpp"
+#include "aio/trace.hpp"
 #include "py/object.hpp"
 
 namespace py {
@@ -19,6 +21,8 @@ struct Dict;
 struct Str;
 struct BaseException;
 struct Frame;
+struct AsyncioState;
+class Thread;
 
 // Where a program's output goes: the CLI writes to stdout/stderr, the wasm API streams events.
 struct OutputSink {
@@ -31,10 +35,18 @@ class Interpreter {
   ~Interpreter();
 
   Dict* builtins() const { return builtins_.get(); }
-  void write_stdout(std::string_view text) { output_.write(text, false); }
-  void write_stderr(std::string_view text) { output_.write(text, true); }
+  // Program output. With a trace sink, each write is also an `output` event stamped with the
+  // clock, the task that printed it and the source line (the timeline's output marks).
+  void write_stdout(std::string_view text) { write(text, false); }
+  void write_stderr(std::string_view text) { write(text, true); }
+
+  // The trace of the run (null: not traced). Loops made by the program report into it too.
+  aio::TraceSink* trace = nullptr;
+  void emit(aio::TraceEvent event);
+  Thread* main_thread = nullptr;  // the thread running the program (for output events' lines)
 
   int recursion_limit = 1000;  // sys.getrecursionlimit()
+  int cpu_count = 4;           // os.cpu_count()
   std::string filename = "main.py";
   std::vector<std::string> argv = {"main.py"};
 
@@ -42,17 +54,24 @@ class Interpreter {
   std::string stdin_text;
   bool read_line(std::string* line);
 
-  // The clock `time` reads. Virtual (default): time.sleep() advances it without waiting, so
-  // runs are instant and reproducible; time.time() starts at `epoch_start` (the real time of
-  // the run's start unless fixed).
+  // The clock `time` and every asyncio loop of this interpreter read (one clock, so
+  // time.monotonic() and loop.time() agree across asyncio.run calls). Virtual (default):
+  // time.sleep() advances it without waiting, so runs are instant and reproducible;
+  // time.time() starts at `epoch_start` (the real time of the run's start unless fixed).
+  // Set `virtual_clock` before the program runs; the clock follows it.
   bool virtual_clock = true;
   double epoch_start = 0;
-  int64_t virtual_ns = 0;
+  aio::Clock clock{aio::ClockKind::Virtual};
 
   Dict* modules() const { return modules_.get(); }
+  std::string main_source;  // the program's text, for tracebacks printed while it runs
+
+  // asyncio's per-interpreter state (asyncio_objects.hpp): the running and the current loop.
+  std::shared_ptr<AsyncioState> asyncio;
   class Random& random();  // the `random` module's generator
 
  private:
+  void write(std::string_view text, bool is_stderr);
   OutputSink output_;
   Ref<Dict> builtins_;
   Ref<Dict> modules_;

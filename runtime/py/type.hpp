@@ -96,6 +96,11 @@ struct Type : Object {
   GetAttrFn getattr = nullptr;
   SetAttrFn setattr = nullptr;
   NewFn construct = nullptr;  // what calling the type does
+  // For built-in types Python classes may derive from: a blank instance of the native layout
+  // whose type is `cls` (the derived class); its __init__ runs next.
+  Value (*alloc)(Thread&, Type* cls) = nullptr;
+  // Where such instances keep their attributes (null: Instance::dict / BaseException::dict).
+  Dict* (*instance_dict)(Object*) = nullptr;
 
   Type(Type* metatype, std::string name, Type* base);
 

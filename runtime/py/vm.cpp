@@ -2,6 +2,7 @@
 
 #include "py/abstract.hpp"
 #include "py/format_spec.hpp"
+#include "py/imports.hpp"
 
 namespace py {
 
@@ -141,13 +142,12 @@ Frame* make_frame(Thread& t, Function* func, const CallArgs& args) {
 
 Value call_function(Thread& t, Object* callable, const CallArgs& args) {
   auto* func = cast<Function>(callable);
-  if (func->code->flags & kCoroutine) {
-    return t.raise(exc::NotImplementedError, "coroutines are not supported yet");
-  }
+  uint32_t flags = func->code->flags;
   Frame* f = make_frame(t, func, args);
   if (!f) return nullptr;
-  if (func->code->flags & kGenerator) {
-    auto g = make<Generator>(f);
+  if (flags & (kGenerator | kCoroutine)) {
+    Type* type = !(flags & kCoroutine) ? generator_type : (flags & kGenerator) ? async_generator_type : coroutine_type;
+    auto g = make<Generator>(f, type);
     g->thread = &t;
     g->name = func->name;
     g->qualname = func->qualname;
@@ -156,17 +156,51 @@ Value call_function(Thread& t, Object* callable, const CallArgs& args) {
   return run_frame(t, f);
 }
 
-Generator::Generator(Frame* f) : Object(generator_type), frame(f) { f->gen = this; }
+Generator::Generator(Frame* f, Type* type) : Object(type), frame(f) {
+  f->gen = this;
+  if (type == coroutine_type) kind = GenKind::Coroutine;
+  else if (type == async_generator_type) kind = GenKind::AsyncGenerator;
+}
+
+namespace {
+
+// "generator", "coroutine", "async generator": how CPython's messages name each kind.
+const char* kind_word(const Generator* g) {
+  return g->kind == GenKind::Generator ? "generator" : g->kind == GenKind::Coroutine ? "coroutine" : "async generator";
+}
+
+// The checks before resuming `g`; false with the exception raised.
+bool check_resumable(Thread& t, Generator* g, Object* sent) {
+  if (g->running) {
+    t.raise(exc::ValueError, std::string(kind_word(g)) + " already executing");
+    return false;
+  }
+  if (!g->started && sent && sent != None) {
+    t.raise(exc::TypeError, std::string("can't send non-None value to a just-started ") + kind_word(g));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_coroutine(Object* o) { return o->type == coroutine_type; }
+bool is_async_generator(Object* o) { return o->type == async_generator_type; }
+bool is_coroutine_function(Object* o) {
+  return o->type == function_type && (cast<Function>(o)->code->flags & (kCoroutine | kGenerator)) == kCoroutine;
+}
 
 Value generator_resume(Thread& t, Generator* g, Object* sent, bool throwing) {
-  if (g->running) return t.raise(exc::ValueError, "generator already executing");
   if (!g->frame) {
+    if (g->kind == GenKind::Coroutine) {
+      if (throwing) t.take_exception();
+      return t.raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
+    }
     if (throwing) return nullptr;
     return none();  // finished: returns None again
   }
-  if (!g->started && !throwing && sent && sent != None) {
-    return t.raise(exc::TypeError, "can't send non-None value to a just-started generator");
-  }
+  if (!check_resumable(t, g, throwing ? nullptr : sent)) return nullptr;
+  g->ag_wrapped = false;
   if (g->started && sent && !throwing) g->frame->stack.push_back(Value::borrow(sent));
   g->started = true;
   g->running = true;
@@ -270,11 +304,16 @@ static void leave_frame(Frame* done, bool finished) {
   delete done;
 }
 
-// PEP 479: StopIteration escaping a generator's frame becomes RuntimeError.
-static void stop_iteration_to_runtime_error(Thread& t) {
-  if (!t.exception_matches(exc::StopIteration)) return;
+// PEP 479: StopIteration escaping a generator's frame becomes RuntimeError (and
+// StopAsyncIteration escaping an async generator's).
+static void stop_iteration_to_runtime_error(Thread& t, Generator* g) {
+  bool stop_async = false;
+  if (!t.exception_matches(exc::StopIteration)) {
+    if (g->kind != GenKind::AsyncGenerator || !t.exception_matches(exc::StopAsyncIteration)) return;
+    stop_async = true;
+  }
   Ref<BaseException> stop = t.take_exception();
-  auto err = make_exception(exc::RuntimeError, "generator raised StopIteration");
+  auto err = make_exception(exc::RuntimeError, std::string(kind_word(g)) + (stop_async ? " raised StopAsyncIteration" : " raised StopIteration"));
   if (!stop->traceback.empty()) err->traceback.push_back(stop->traceback.back());  // the generator's line
   err->cause = stop;
   err->context = stop;
@@ -550,6 +589,15 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         bool update = in.arg >> 31;
         Value other = POP();
         if (other->type != dict_type) {
+          // A mapping that isn't a dict (has keys()): merged through a dict copy of it.
+          Value keys = lookup_attr(t, other.get(), intern("keys").get());
+          if (!keys && t.has_exception()) goto error;
+          if (keys) {
+            other = call1(t, dict_type, other.get());
+            if (!other) goto error;
+          }
+        }
+        if (other->type != dict_type) {
           if (update) t.raise(exc::TypeError, "'" + type_name(other.get()) + "' object is not a mapping");
           else t.raise(exc::TypeError, "argument after ** must be a mapping, not " + type_name(other.get()));
           goto error;
@@ -765,25 +813,29 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::YIELD_VALUE:
         yielded = POP();
+        if (in.arg) f->gen->ag_wrapped = true;  // an async generator's `yield`
         goto do_yield;
       case Op::YIELD_FROM: {
         Value sent = POP();
         Object* it = TOP().get();
-        if (it->type == generator_type) {
+        if (it->type == coroutine_wrapper_type) {
+          // coro.__await__(): delegate to the coroutine itself, resumed inline.
+          TOP() = coroutine_wrapper_target(it);
+          it = TOP().get();
+        }
+        if (it->type == generator_type || it->type == coroutine_type) {
           auto* g = cast<Generator>(it);
           if (!g->frame) {
+            if (g->kind == GenKind::Coroutine) {
+              t.raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
+              goto error;
+            }
             f->stack.pop_back();
             PUSH(none());
             continue;
           }
-          if (g->running) {
-            t.raise(exc::ValueError, "generator already executing");
-            goto error;
-          }
-          if (!g->started && sent.get() != None) {
-            t.raise(exc::TypeError, "can't send non-None value to a just-started generator");
-            goto error;
-          }
+          if (!check_resumable(t, g, sent.get())) goto error;
+          g->ag_wrapped = false;
           if (t.depth >= t.interp().recursion_limit) {
             t.raise(exc::RecursionError, "maximum recursion depth exceeded");
             goto error;
@@ -798,7 +850,10 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           f = gf;
           continue;
         }
-        Value v = sent.get() == None ? next(t, it) : call_method(t, it, "send", sent.get());
+        // The iterator's own next slot: StopIteration keeps its value (an awaited future's result).
+        Value v = sent.get() != None ? call_method(t, it, "send", sent.get())
+                  : it->type->next   ? it->type->next(t, it)
+                                     : next(t, it);
         if (!v) {
           Value result = none();
           if (t.has_exception()) {
@@ -966,6 +1021,11 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::IMPORT_FROM: {
         Str* name = f->code->names[in.arg].get();
+        if (name->text == "*") {  // `from m import *` (only at module level: locals are the globals)
+          if (!import_star(t, TOP().get(), f->locals ? f->locals.get() : f->globals.get())) goto error;
+          PUSH(none());
+          continue;
+        }
         Value v = lookup_attr(t, TOP().get(), name);
         if (!v) {
           if (!t.has_exception()) {
@@ -979,6 +1039,62 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::LOAD_BUILD_CLASS:
         PUSH(build_class_function());
+        continue;
+      case Op::GET_AWAITABLE: {
+        Value v = POP();
+        Value it = get_awaitable(t, v.get(), static_cast<int>(in.arg));
+        if (!it) goto error;
+        PUSH(std::move(it));
+        continue;
+      }
+      case Op::GET_AITER: {
+        Value v = POP();
+        Value it = get_aiter(t, v.get());
+        if (!it) goto error;
+        PUSH(std::move(it));
+        continue;
+      }
+      case Op::GET_ANEXT: {
+        Value aw = get_anext_awaitable(t, TOP().get());
+        if (!aw) goto error;
+        PUSH(std::move(aw));
+        continue;
+      }
+      case Op::END_ASYNC_FOR: {
+        // The handler of `async for`'s __anext__ await: StopAsyncIteration ends the loop.
+        Value e = POP();
+        f->handled.pop_back();
+        if (e->type->is_subtype(exc::StopAsyncIteration)) {
+          f->stack.pop_back();  // the async iterator
+          continue;
+        }
+        t.set_exception(Ref<BaseException>::steal(cast<BaseException>(e.release())));
+        add_traceback = false;
+        goto error;
+      }
+      case Op::BEFORE_ASYNC_WITH: {
+        Value mgr = POP();
+        Object* enter = mgr->type->lookup("__aenter__");
+        if (!enter) {
+          t.raise(exc::TypeError, "'" + type_name(mgr.get()) + "' object does not support the asynchronous context manager protocol");
+          goto error;
+        }
+        if (!mgr->type->lookup("__aexit__")) {
+          t.raise(exc::TypeError, "'" + type_name(mgr.get()) +
+                                      "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+          goto error;
+        }
+        Value exit_bound = getattr(t, mgr.get(), "__aexit__");
+        if (!exit_bound) goto error;
+        Value entered = call_method(t, mgr.get(), "__aenter__");
+        if (!entered) goto error;
+        PUSH(std::move(exit_bound));
+        PUSH(std::move(entered));
+        continue;
+      }
+      case Op::SETUP_ASYNC_WITH:
+        // After __aenter__()'s await: the handler finds __aexit__ below the exception.
+        f->blocks.push_back({in.arg, static_cast<uint32_t>(f->stack.size() - 1), static_cast<uint32_t>(f->handled.size())});
         continue;
       case Op::UNSUPPORTED:
         t.raise(exc::NotImplementedError, cast<Str>(f->code->consts[in.arg].get())->text);
@@ -1026,7 +1142,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       t.frame = f;
       --t.depth;
       bool was_entry = done->is_entry;
-      if (done->gen) stop_iteration_to_runtime_error(t);
+      if (done->gen) stop_iteration_to_runtime_error(t, done->gen);
       leave_frame(done, true);
       if (was_entry) return nullptr;
     }

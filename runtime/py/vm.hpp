@@ -4,6 +4,7 @@
 // print) runs a nested loop on the same thread.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "py/code.hpp"
@@ -43,12 +44,21 @@ Value run_frame(Thread& t, Frame* frame, bool throwing = false);
 
 // A generator owns its suspended frame; next/send/throw resume that frame in the VM loop.
 // (`for` loops and `yield from` over a generator resume it inline, without a nested loop.)
+// Coroutines (`async def`) and async generators (`async def` with `yield`) are the same object
+// with another type and kind: the VM suspends and resumes all three the same way.
+enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
 struct Generator : Object {
   Frame* frame = nullptr;  // null once it has finished
   Ref<Str> name, qualname;
   bool started = false, running = false;
+  GenKind kind = GenKind::Generator;
+  // Async generators: the last value came from a `yield` (it completes the pending __anext__),
+  // not from an `await` inside (that value goes up to the event loop) — CPython's wrapped value.
+  bool ag_wrapped = false;
+  bool ag_running_async = false, ag_closed = false, ag_hooks_inited = false;
+  bool ag_finalized = false;  // already handed to the finalizer hook once (it is not called again)
   Thread* thread = nullptr;  // where it was created: finalisation runs close() there
-  explicit Generator(Frame* f);
+  explicit Generator(Frame* f, Type* type = generator_type);
   ~Generator() override;
 };
 // Resumes `g`: with `sent` pushed as the value of the pending yield (null: nothing pushed), or
@@ -57,6 +67,50 @@ struct Generator : Object {
 Value generator_resume(Thread& t, Generator* g, Object* sent, bool throwing);
 // gen.send(v) / next(gen): the yielded value, or StopIteration(return value) raised.
 Value generator_send(Thread& t, Generator* g, Object* value);
+// Raises the pending exception inside `g` where it is suspended (through a pending `yield from`
+// / `await` to the innermost delegate first). Same results as generator_resume.
+Value generator_throw(Thread& t, Generator* g);
+Value generator_throw_pending(Thread& t, Generator* g);  // the same
+// gen.close(): None, or null with an exception pending ("generator ignored GeneratorExit").
+Value generator_close(Thread& t, Generator* g);
+// The exception gen.throw(typ[, val[, tb]]) / athrow(...) raises, made pending; false on a bad call.
+bool set_thrown_exception(Thread& t, const CallArgs& a, const char* method);
+// The object a suspended generator / coroutine is delegating to (`yield from`, `await`), or null.
+Object* generator_delegate(Generator* g);
+
+bool is_coroutine(Object* o);           // a coroutine object (what calling an `async def` gives)
+bool is_coroutine_function(Object* o);  // a Function of an `async def` without `yield`
+bool is_async_generator(Object* o);
+// types.coroutine(f) for a generator function f: its generators become awaitable (as
+// asyncio.sleep(0)'s bare yield is); false when f is not a generator function.
+bool mark_iterable_coroutine(Object* func);
+
+// `await x`: the iterator the awaiting frame delegates to (x itself for a coroutine), or null
+// with TypeError / RuntimeError raised. `where`: 0 await, 1 __aenter__'s result, 2 __aexit__'s.
+Value get_awaitable(Thread& t, Object* o, int where);
+// `async for`: aiter(x) with CPython's TypeErrors; the awaitable of aiter.__anext__().
+Value get_aiter(Thread& t, Object* o);
+Value get_anext_awaitable(Thread& t, Object* aiter);
+// The coroutine a coroutine_wrapper (coro.__await__()) iterates.
+Value coroutine_wrapper_target(Object* wrapper);
+// asyncio's async-generator hooks (CPython's sys.set_asyncgen_hooks), per Interpreter.
+// firstiter: called at an async generator's first __anext__/asend/athrow/aclose (asyncio keeps a
+// registry of them for loop.shutdown_asyncgens()). finalizer: an async generator that was
+// iterated and not finished lost its last reference: it receives a new async_generator object
+// that owns the suspended frame (the old one can't be revived), to schedule its aclose() on the
+// loop. Without a finalizer the generator is closed synchronously (GeneratorExit thrown in).
+struct AsyncGenHooks {
+  std::function<void(Thread&, Generator* agen)> firstiter;
+  std::function<void(Thread&, Generator* agen)> finalizer;
+};
+// The asyncio core registers, once at start-up, how to find the hooks in force on a thread
+// (null: none; e.g. those of the loop running there); the hooks live in its own state.
+using AsyncGenHooksLookup = AsyncGenHooks* (*)(Thread& t);
+void set_asyncgen_hooks_lookup(AsyncGenHooksLookup lookup);
+AsyncGenHooks* asyncgen_hooks(Thread& t);
+
+// agen.__anext__() (the async_generator_asend object).
+Value async_generator_anext(Thread& t, Generator* agen);
 
 // Builds the frame for calling `func` with `args`; null (TypeError raised) on a bad call.
 Frame* make_frame(Thread& t, Function* func, const CallArgs& args);

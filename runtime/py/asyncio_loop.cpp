@@ -1,0 +1,427 @@
+// The asyncio event loop as a Python object over aio::EventLoop: callbacks and timers with their
+// Handle objects, running (run_until_complete, run_forever, stop, close), the exception handler,
+// and run_in_executor. All loops of an interpreter read the interpreter's clock.
+#include "py/abstract.hpp"
+#include "py/asyncio_objects.hpp"
+#include "py/call_args.hpp"
+#include "py/run.hpp"
+#include "py/thread.hpp"
+
+namespace py {
+
+Type* loop_type = nullptr;
+Type* handle_type = nullptr;
+Type* timer_handle_type = nullptr;
+
+AsyncioState& asyncio_state(Thread& t) {
+  Interpreter& in = t.interp();
+  if (!in.asyncio) {
+    in.asyncio = std::make_shared<AsyncioState>();
+    in.asyncio->current = none();
+  }
+  return *in.asyncio;
+}
+
+LoopObject* running_loop(Thread& t) { return asyncio_state(t).running; }
+
+LoopObject::LoopObject(Thread& t)
+    : Object(loop_type), loop(std::make_unique<aio::EventLoop>(t.interp().clock)), thread(&t), exception_handler(none()) {
+  loop->set_trace_sink(t.interp().trace);
+}
+
+LoopObject::~LoopObject() {
+  // Pending tasks are abandoned here (their coroutines are closed, finally blocks run).
+  refcnt = 1;
+  loop.reset();
+  refcnt = 0;
+}
+
+Ref<LoopObject> new_event_loop(Thread& t) { return make<LoopObject>(t); }
+
+namespace {
+
+LoopObject* L(Object* o) { return cast<LoopObject>(o); }
+
+// --- Handle / TimerHandle ---------------------------------------------------------------------
+
+struct HandleObject : Object {
+  aio::TimerHandle handle;  // a plain Handle for call_soon (when() unused)
+  Value callback;
+  HandleObject(Type* type, Value cb) : Object(type), callback(std::move(cb)) {}
+};
+
+Value handle_repr(Thread& t, Object* o) {
+  auto* h = cast<HandleObject>(o);
+  std::string out = "<" + h->type->name;
+  if (h->handle.cancelled()) out += " cancelled";
+  if (h->type == timer_handle_type) out += " when=" + std::to_string(h->handle.when());
+  if (h->callback) {
+    out += " ";
+    if (Value q = lookup_attr(t, h->callback.get(), intern("__qualname__").get()); q && q->type == str_type) {
+      out += cast<Str>(q.get())->text + "()";
+    } else {
+      if (t.has_exception()) t.take_exception();
+      if (!repr_text(t, h->callback.get(), &out)) return nullptr;
+    }
+  }
+  return make_str(out + ">");
+}
+
+// Schedules fn(*args) with `schedule` (call_soon, call_at_ns…) and gives its Handle object.
+template <class Schedule>
+Value schedule_callback(Thread& t, LoopObject* loop, Type* type, const CallArgs& a, size_t first, Schedule schedule) {
+  if (!check_kwargs(t, a, "call_soon", {"context"})) return nullptr;
+  Object* fn = a.arg(first);
+  if (!fn->type->call && !fn->type->lookup("__call__")) {
+    return t.raise(exc::TypeError, "a callable object was expected by call_soon(), got " + type_name(fn));
+  }
+  if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
+  std::vector<Value> args;
+  for (size_t i = first + 1; i < a.nargs; ++i) args.push_back(Value::borrow(a.arg(i)));
+  auto h = make<HandleObject>(type, Value::borrow(fn));
+  // The loop owns the callback (and the loop outlives what it runs); the handle object is the
+  // caller's, to cancel it.
+  auto callback = [loop, fn = Value::borrow(fn), args = std::move(args)] {
+    run_callback(*loop->thread, loop, fn.get(), args, nullptr);
+  };
+  h->handle = schedule(std::move(callback));
+  return h;
+}
+
+Value m_call_soon(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs < 1) return t.raise(exc::TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  LoopObject* loop = L(self);
+  return schedule_callback(t, loop, handle_type, a, 0, [&](std::function<void()> cb) {
+    return aio::TimerHandle(loop->loop->call_soon(std::move(cb)).state());
+  });
+}
+
+Value m_call_soon_threadsafe(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs < 1) return t.raise(exc::TypeError, "call_soon_threadsafe() missing 1 required positional argument: 'callback'");
+  LoopObject* loop = L(self);
+  return schedule_callback(t, loop, handle_type, a, 0, [&](std::function<void()> cb) {
+    return aio::TimerHandle(loop->loop->call_soon_threadsafe(std::move(cb)).state());
+  });
+}
+
+bool seconds_arg(Thread& t, Object* o, double* out) {
+  if (o->type == float_type) *out = cast<Float>(o)->value;
+  else if (is_int(o)) *out = static_cast<double>(cast<Int>(o)->small);
+  else {
+    t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");
+    return false;
+  }
+  return true;
+}
+
+Value m_call_later(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs < 2) return t.raise(exc::TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
+  double delay;
+  if (!seconds_arg(t, a.arg(0), &delay)) return nullptr;
+  LoopObject* loop = L(self);
+  return schedule_callback(t, loop, timer_handle_type, a, 1, [&](std::function<void()> cb) {
+    return loop->loop->call_later(delay, std::move(cb));
+  });
+}
+
+Value m_call_at(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs < 2) return t.raise(exc::TypeError, "call_at() missing required positional arguments: 'when' and 'callback'");
+  double when;
+  if (!seconds_arg(t, a.arg(0), &when)) return nullptr;
+  LoopObject* loop = L(self);
+  return schedule_callback(t, loop, timer_handle_type, a, 1, [&](std::function<void()> cb) {
+    return loop->loop->call_at(when, std::move(cb));
+  });
+}
+
+Value m_time(Thread&, Object* self, const CallArgs&) { return make_float(L(self)->loop->time()); }
+
+Value m_create_future(Thread&, Object* self, const CallArgs&) { return make_future(L(self)); }
+
+Value m_create_task(Thread& t, Object* self, const CallArgs& a) {
+  if (!check_kwargs(t, a, "create_task", {"name", "context"})) return nullptr;
+  if (!arity(t, a, "create_task", 1, 1)) return nullptr;
+  LoopObject* loop = L(self);
+  if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
+  return create_task(t, loop, a.arg(0), kwarg(a, "name"));
+}
+
+// Runs the loop until stop(): the running loop of this thread meanwhile.
+bool run_forever(Thread& t, LoopObject* loop) {
+  if (loop->loop->is_closed()) {
+    t.raise(exc::RuntimeError, "Event loop is closed");
+    return false;
+  }
+  if (loop->loop->is_running()) {
+    t.raise(exc::RuntimeError, "This event loop is already running");
+    return false;
+  }
+  AsyncioState& st = asyncio_state(t);
+  if (st.running) {
+    t.raise(exc::RuntimeError, "Cannot run the event loop while another loop is running");
+    return false;
+  }
+  st.running = loop;
+  Ref<LoopObject> keep = Ref<LoopObject>::borrow(loop);
+  aio::Result<void> r = loop->loop->run_forever();
+  st.running = nullptr;
+  if (loop->fatal) {
+    t.set_exception(std::move(loop->fatal));
+    return false;
+  }
+  if (!r) {
+    t.set_exception(to_python_exception(r.error()));
+    return false;
+  }
+  return true;
+}
+
+Value m_run_forever(Thread& t, Object* self, const CallArgs&) {
+  if (!run_forever(t, L(self))) return nullptr;
+  return none();
+}
+
+Value m_run_until_complete(Thread& t, Object* self, const CallArgs& a) {
+  if (!arity(t, a, "run_until_complete", 1, 1)) return nullptr;
+  LoopObject* loop = L(self);
+  if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
+  if (loop->loop->is_running()) return t.raise(exc::RuntimeError, "This event loop is already running");
+  Value fut = Value::borrow(a.arg(0));
+  bool new_task = !is_future(fut.get());
+  if (new_task) {
+    if (!is_coroutine(fut.get())) {
+      return t.raise(exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    fut = create_task(t, loop, fut.get(), nullptr);
+    if (!fut) return nullptr;
+  } else if (cast<FutureObject>(fut.get())->loop.get() != loop) {
+    return t.raise(exc::ValueError, "The future belongs to a different loop than the one specified as the loop argument");
+  }
+  auto* f = cast<FutureObject>(fut.get());
+  uint64_t token = f->state->add_done_callback([loop](aio::FutureBase&) { loop->loop->stop(); });
+  bool ok = run_forever(t, loop);
+  f->state->remove_done_callback(token);
+  if (!ok) {
+    // The error propagates; a task made here had its exception retrieved by that.
+    if (new_task && f->state->done() && !f->state->cancelled()) f->log_traceback = false;
+    return nullptr;
+  }
+  if (!f->state->done()) return t.raise(exc::RuntimeError, "Event loop stopped before Future completed.");
+  return future_result(t, f);
+}
+
+Value m_stop(Thread&, Object* self, const CallArgs&) {
+  L(self)->loop->stop();
+  return none();
+}
+
+Value m_close(Thread& t, Object* self, const CallArgs&) {
+  LoopObject* loop = L(self);
+  if (loop->loop->is_running()) return t.raise(exc::RuntimeError, "Cannot close a running event loop");
+  (void)loop->loop->close();
+  return none();
+}
+
+Value m_is_running(Thread&, Object* self, const CallArgs&) { return boolean(L(self)->loop->is_running()); }
+Value m_is_closed(Thread&, Object* self, const CallArgs&) { return boolean(L(self)->loop->is_closed()); }
+Value m_get_debug(Thread&, Object* self, const CallArgs&) { return boolean(L(self)->debug); }
+Value m_set_debug(Thread& t, Object* self, const CallArgs& a) {
+  if (!arity(t, a, "set_debug", 1, 1)) return nullptr;
+  int b = truth(t, a.arg(0));
+  if (b < 0) return nullptr;
+  L(self)->debug = b == 1;
+  return none();
+}
+
+// An already finished future: what the loop's shutdown coroutines amount to here (no async
+// generators to finalise, executors run inline).
+Value m_done_future(Thread&, Object* self, const CallArgs&) {
+  Ref<FutureObject> f = make_future(L(self));
+  (void)f->state->set_result(none());
+  return f;
+}
+
+// run_in_executor(executor, func, *args): until threads exist (the threads issue), the function
+// runs on the loop's thread in a callback of the next iteration, and its future completes with
+// the result — the order CPython gives when the work is quick.
+Value m_run_in_executor(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs < 2) return t.raise(exc::TypeError, "run_in_executor() missing required positional arguments");
+  LoopObject* loop = L(self);
+  if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
+  Value fn = Value::borrow(a.arg(1));
+  std::vector<Value> args;
+  for (size_t i = 2; i < a.nargs; ++i) args.push_back(Value::borrow(a.arg(i)));
+  Ref<FutureObject> fut = make_future(loop);
+  loop->loop->call_soon([loop, fn, args = std::move(args), fut] {
+    Thread& th = *loop->thread;
+    std::vector<Object*> argv;
+    for (auto& v : args) argv.push_back(v.get());
+    Value r = call(th, fn.get(), CallArgs{argv.data(), argv.size(), nullptr});
+    if (fut->state->done()) {  // cancelled meanwhile
+      if (!r) th.take_exception();
+      return;
+    }
+    if (r) {
+      future_set_result(th, fut.get(), r.get());
+    } else {
+      Ref<BaseException> e = th.take_exception();
+      future_set_exception(th, fut.get(), e.get());
+    }
+  });
+  return fut;
+}
+
+Value m_set_exception_handler(Thread& t, Object* self, const CallArgs& a) {
+  if (!arity(t, a, "set_exception_handler", 1, 1)) return nullptr;
+  L(self)->exception_handler = Value::borrow(a.arg(0));
+  return none();
+}
+Value m_get_exception_handler(Thread&, Object* self, const CallArgs&) {
+  LoopObject* loop = L(self);
+  return loop->exception_handler;
+}
+
+// The default handler: the message, then each other entry, then the exception's traceback, on
+// stderr (CPython logs the same through `logging`).
+Value default_exception_handler(Thread& t, Dict* context) {
+  std::string out;
+  Object* msg = dict_get_str(context, intern("message").get());
+  if (msg && msg->type == str_type) out = cast<Str>(msg)->text;
+  else out = "Unhandled exception in event loop";
+  Object* exc_obj = nullptr;
+  for (auto& e : context->entries) {
+    if (!e.key || e.key->type != str_type) continue;
+    const std::string& k = cast<Str>(e.key.get())->text;
+    if (k == "message") continue;
+    if (k == "exception") {
+      exc_obj = e.value.get();
+      continue;
+    }
+    std::string v;
+    if (!repr_text(t, e.value.get(), &v)) return nullptr;
+    out += "\n" + k + ": " + v;
+  }
+  out += "\n";
+  if (exc_obj && exc_obj->type->is_subtype(exc::BaseException)) {
+    out += format_exception(t, cast<BaseException>(exc_obj), t.interp().main_source);
+  }
+  t.interp().write_stderr(out);
+  return none();
+}
+
+Value m_default_exception_handler(Thread& t, Object*, const CallArgs& a) {
+  if (!arity(t, a, "default_exception_handler", 1, 1)) return nullptr;
+  if (a.arg(0)->type != dict_type) return t.raise(exc::TypeError, "context must be a dict");
+  return default_exception_handler(t, cast<Dict>(a.arg(0)));
+}
+
+Value m_call_exception_handler(Thread& t, Object* self, const CallArgs& a) {
+  if (!arity(t, a, "call_exception_handler", 1, 1)) return nullptr;
+  if (a.arg(0)->type != dict_type) return t.raise(exc::TypeError, "context must be a dict");
+  LoopObject* loop = L(self);
+  if (loop->exception_handler.get() == None) return default_exception_handler(t, cast<Dict>(a.arg(0)));
+  Value r = call2(t, loop->exception_handler.get(), self, a.arg(0));
+  if (!r) {
+    // As CPython: an error in the custom handler is reported by the default one.
+    Ref<BaseException> e = t.take_exception();
+    auto ctx = make_dict();
+    dict_set_str(ctx.get(), "message", make_str("Unhandled error in exception handler").get());
+    dict_set_str(ctx.get(), "exception", e.get());
+    dict_set_str(ctx.get(), "context", a.arg(0));
+    return default_exception_handler(t, ctx.get());
+  }
+  return none();
+}
+
+Value loop_repr(Thread&, Object* o) {
+  LoopObject* loop = L(o);
+  return make_str(std::string("<_UnixSelectorEventLoop running=") + (loop->loop->is_running() ? "True" : "False") +
+                  " closed=" + (loop->loop->is_closed() ? "True" : "False") + " debug=" + (loop->debug ? "True" : "False") + ">");
+}
+
+}  // namespace
+
+void call_exception_handler(Thread& t, LoopObject* loop, const std::string& message,
+                            std::vector<std::pair<const char*, Value>> entries) {
+  Ref<BaseException> saved = t.take_exception();
+  auto ctx = make_dict();
+  dict_set_str(ctx.get(), "message", make_str(message).get());
+  for (auto& [k, v] : entries) dict_set_str(ctx.get(), k, v.get());
+  Object* argv[] = {ctx.get()};
+  if (!m_call_exception_handler(t, loop, CallArgs{argv, 1, nullptr})) t.take_exception();
+  if (saved) t.set_exception(saved);
+}
+
+void run_callback(Thread& t, LoopObject* loop, Object* fn, const std::vector<Value>& args, Object* handle) {
+  std::vector<Object*> argv;
+  argv.reserve(args.size());
+  for (auto& v : args) argv.push_back(v.get());
+  Value r = call(t, fn, CallArgs{argv.data(), argv.size(), nullptr});
+  if (r) return;
+  Ref<BaseException> e = t.take_exception();
+  if (e->type->is_subtype(exc::SystemExit) || e->type->is_subtype(exc::KeyboardInterrupt)) {
+    if (!loop->fatal) loop->fatal = e;
+    loop->loop->stop();
+    return;
+  }
+  std::string what;
+  if (Value q = lookup_attr(t, fn, intern("__qualname__").get()); q && q->type == str_type) {
+    what = cast<Str>(q.get())->text + "()";
+  } else if (t.has_exception()) {
+    t.take_exception();
+  }
+  std::vector<std::pair<const char*, Value>> entries = {{"exception", e}};
+  if (handle) entries.push_back({"handle", Value::borrow(handle)});
+  call_exception_handler(t, loop, "Exception in callback " + what, std::move(entries));
+}
+
+void init_loop_types() {
+  loop_type = new Type(type_type, "_UnixSelectorEventLoop", object_type);
+  loop_type->refcnt = kImmortal;
+  loop_type->repr = loop_repr;
+  add_method(loop_type, "call_soon", m_call_soon);
+  add_method(loop_type, "call_soon_threadsafe", m_call_soon_threadsafe);
+  add_method(loop_type, "call_later", m_call_later);
+  add_method(loop_type, "call_at", m_call_at);
+  add_method(loop_type, "time", m_time);
+  add_method(loop_type, "create_future", m_create_future);
+  add_method(loop_type, "create_task", m_create_task);
+  add_method(loop_type, "run_forever", m_run_forever);
+  add_method(loop_type, "run_until_complete", m_run_until_complete);
+  add_method(loop_type, "stop", m_stop);
+  add_method(loop_type, "close", m_close);
+  add_method(loop_type, "is_running", m_is_running);
+  add_method(loop_type, "is_closed", m_is_closed);
+  add_method(loop_type, "get_debug", m_get_debug);
+  add_method(loop_type, "set_debug", m_set_debug);
+  add_method(loop_type, "shutdown_asyncgens", m_done_future);
+  add_method(loop_type, "shutdown_default_executor", m_done_future);
+  add_method(loop_type, "run_in_executor", m_run_in_executor);
+  add_method(loop_type, "set_default_executor", [](Thread&, Object*, const CallArgs&) -> Value { return none(); });
+  add_method(loop_type, "set_exception_handler", m_set_exception_handler);
+  add_method(loop_type, "get_exception_handler", m_get_exception_handler);
+  add_method(loop_type, "default_exception_handler", m_default_exception_handler);
+  add_method(loop_type, "call_exception_handler", m_call_exception_handler);
+  inherit_slots(loop_type);
+
+  handle_type = new Type(type_type, "Handle", object_type);
+  handle_type->refcnt = kImmortal;
+  handle_type->repr = handle_repr;
+  add_method(handle_type, "cancel", [](Thread&, Object* self, const CallArgs&) -> Value {
+    auto* h = cast<HandleObject>(self);
+    h->handle.cancel();
+    return none();
+  });
+  add_method(handle_type, "cancelled", [](Thread&, Object* self, const CallArgs&) -> Value {
+    return boolean(cast<HandleObject>(self)->handle.cancelled());
+  });
+  inherit_slots(handle_type);
+  timer_handle_type = new Type(type_type, "TimerHandle", handle_type);
+  timer_handle_type->refcnt = kImmortal;
+  add_method(timer_handle_type, "when", [](Thread&, Object* self, const CallArgs&) -> Value {
+    return make_float(cast<HandleObject>(self)->handle.when());
+  });
+  inherit_slots(timer_handle_type);
+}
+
+}  // namespace py

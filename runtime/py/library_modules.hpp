@@ -1,0 +1,15 @@
+// Native parts of library modules (imported as _collections, _heapq, _functools; the public
+// modules are Python files in runtime/py/lib/ that re-export them).
+#pragma once
+
+#include "py/objects.hpp"
+
+namespace py {
+
+void build_collections_native(Module* m);  // _collections: deque, …
+void build_heapq_native(Module* m);        // _heapq
+void build_functools_native(Module* m);    // _functools
+
+Type* deque_type_object();  // collections.deque (created on first use)
+
+}  // namespace py

@@ -1,0 +1,3 @@
+print("start")
+def f():
+    return [x async for x in y]

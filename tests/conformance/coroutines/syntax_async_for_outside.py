@@ -1,0 +1,4 @@
+print("start")
+def f():
+    async for x in y:
+        pass

@@ -1,0 +1,4 @@
+print("start")
+def f():
+    async with x:
+        pass

@@ -1,0 +1,3 @@
+print("start")
+async def f():
+    g = lambda: await h()

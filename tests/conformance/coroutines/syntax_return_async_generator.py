@@ -1,0 +1,4 @@
+print("start")
+async def f():
+    yield 1
+    return 2

@@ -1,0 +1,3 @@
+print("start")
+async def f():
+    yield from [1]

@@ -1,0 +1,17 @@
+import json
+
+print(json.dumps({"a": [1, 2.5, None, True, False, "x"], "b": {}}))
+print(json.dumps([]), json.dumps({}), json.dumps(""), json.dumps(0), json.dumps(-3), json.dumps(None))
+print(json.dumps((1, 2)), json.dumps([[], [[]], {}]), json.dumps(10**30), json.dumps(-10**20))
+print(json.dumps([float("nan"), float("inf"), -float("inf"), 1e16, 1.0, -0.0, 0.1, 1/3, 1e-7, 123456789.123]))
+print(json.dumps({1: 2, 2.5: 3, True: 4, None: 5, False: 6}))
+print(json.dumps({"b": 1, "a": 2, "c": {"z": 1, "y": 2}}, sort_keys=True))
+print(json.dumps({"a": 1, "b": [1, 2]}, separators=(",", ":")))
+print(json.dumps({"a": 1, "b": [1, 2]}, separators=(";", "=")))
+print(json.dumps("text with \"quotes\" and \\ backslash / slash"))
+print(json.dumps("\n\r\t\b\f\x00\x01\x1f\x7f"))
+print(json.dumps("caf\u00e9 \u4e2d\u6587 \U0001F600"))
+print(json.dumps("caf\u00e9 \u4e2d\u6587 \U0001F600", ensure_ascii=False))
+print(json.dumps({"k\u00e9y": "v"}, ensure_ascii=False), json.dumps({"k\u00e9y": "v"}))
+print(json.dumps([1, "a"], indent=None))
+print(json.dumps(True), json.dumps(False), type(json.dumps(1)))
