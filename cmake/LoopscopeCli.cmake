@@ -9,10 +9,11 @@ if(EMSCRIPTEN)
   if(LOOPSCOPE_WASM_THREADS)
     target_link_options(loopscope PRIVATE -sPTHREAD_POOL_SIZE=4 -Wno-pthreads-mem-growth)
   endif()
-  set(LOOPSCOPE_RUNNER "${LOOPSCOPE_NODE} --no-experimental-fetch $<TARGET_FILE:loopscope> run {file}")
+  set(LOOPSCOPE_COMMAND "${LOOPSCOPE_NODE} --no-experimental-fetch $<TARGET_FILE:loopscope>")
 else()
-  set(LOOPSCOPE_RUNNER "$<TARGET_FILE:loopscope> run {file}")
+  set(LOOPSCOPE_COMMAND "$<TARGET_FILE:loopscope>")
 endif()
+set(LOOPSCOPE_RUNNER "${LOOPSCOPE_COMMAND} run {file}")
 
 # Conformance: every program of tests/conformance/ and tests/seeds/ (the tutorial examples the
 # project grew from) must print CPython's stdout and exit with its status. Programs listed in
@@ -26,4 +27,8 @@ if(LOOPSCOPE_TESTS)
   # Reference cycles (a module's functions and its globals) are not collected yet: leak reports
   # would change the exit status the corpus checks.
   set_tests_properties(conformance PROPERTIES TIMEOUT 1200 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  # The CLI's contract: options, usage errors, stdin, --json, --timeline, --trace, limits.
+  add_test(NAME cli COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_cli.py" --loopscope "${LOOPSCOPE_COMMAND}"
+           WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  set_tests_properties(cli PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()

@@ -103,8 +103,8 @@ Value asend_send(Thread& t, ASend* o, Object* arg) {
 
 Value asend_throw(Thread& t, ASend* o, const CallArgs& a) {
   if (o->state == AwaitState::Closed) return t.raise(exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()");
-  if (!set_thrown_exception(t, a, "throw")) return nullptr;
   Generator* g = o->gen.get();
+  if (!set_thrown_exception(t, a, "throw", g)) return nullptr;
   Value r = unwrap(t, g, generator_throw(t, g));
   if (!r) o->state = AwaitState::Closed;
   return r;
@@ -172,7 +172,7 @@ Value athrow_send(Thread& t, AThrow* o, Object* arg) {
     }
     std::vector<Object*> argv;
     for (auto& v : o->args) argv.push_back(v.get());
-    if (!set_thrown_exception(t, CallArgs{argv.data(), argv.size(), nullptr}, "athrow")) return nullptr;
+    if (!set_thrown_exception(t, CallArgs{argv.data(), argv.size(), nullptr}, "athrow", g)) return athrow_check_error(t, o);
     Value r = unwrap(t, g, generator_throw(t, g));
     if (!r) return athrow_check_error(t, o);
     return r;
@@ -186,8 +186,8 @@ Value athrow_send(Thread& t, AThrow* o, Object* arg) {
 
 Value athrow_throw(Thread& t, AThrow* o, const CallArgs& a) {
   if (o->state == AwaitState::Closed) return t.raise(exc::RuntimeError, "cannot reuse already awaited aclose()/athrow()");
-  if (!set_thrown_exception(t, a, "throw")) return nullptr;
   Generator* g = o->gen.get();
+  if (!set_thrown_exception(t, a, "throw", g)) return nullptr;
   Value r = generator_throw(t, g);
   if (!o->is_close) return unwrap(t, g, std::move(r));
   if (r && g->frame && g->ag_wrapped) {
@@ -246,6 +246,79 @@ Value self_fn(Thread&, Object* self, const CallArgs&) { return Value::borrow(sel
 
 }  // namespace
 
+// ---- aiter() and anext() ----------------------------------------------------------------------
+
+namespace {
+
+// anext(it, default): awaits it.__anext__(), StopAsyncIteration becoming the default value.
+struct AnextAwaitable : Object {
+  Value wrapped;  // what __anext__() returned
+  Value iter;     // its awaitable iterator, once awaited (a coroutine: itself)
+  Value default_value;
+  AnextAwaitable(Value w, Value d)
+      : Object(anext_awaitable_type), wrapped(std::move(w)), default_value(std::move(d)) {}
+};
+
+// One step of the wrapped awaitable: `how` 0 next, 1 send(arg), 2 throw(args), 3 close().
+Value anext_step(Thread& t, AnextAwaitable* o, int how, Object* arg, const CallArgs* args) {
+  if (!o->iter) {
+    Object* w = o->wrapped.get();
+    o->iter = w->type == coroutine_type ? Value::borrow(w) : get_awaitable(t, w, 0);
+    if (!o->iter) return nullptr;
+  }
+  Object* it = o->iter.get();
+  Value r;
+  if (how == 0 && it->type != coroutine_type) {
+    r = it->type->next(t, it);
+    if (!r && !t.has_exception()) return raise_stop_iteration(t, none());
+  } else if (how <= 1 && it->type == coroutine_type) {
+    r = generator_send(t, G(it), arg ? arg : None);
+  } else {
+    const char* name = how == 1 ? "send" : how == 2 ? "throw" : "close";
+    Value m = getattr(t, it, name);
+    if (!m) return nullptr;
+    r = how == 1 ? call1(t, m.get(), arg) : how == 2 ? call(t, m.get(), *args) : call0(t, m.get());
+  }
+  if (!r && t.exception_matches(exc::StopAsyncIteration)) {
+    t.take_exception();
+    return raise_stop_iteration(t, o->default_value);
+  }
+  return r;
+}
+
+AnextAwaitable* AN(Object* o) { return cast<AnextAwaitable>(o); }
+
+}  // namespace
+
+Value builtin_aiter(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1 || a.nkw()) return t.raise(exc::TypeError, "aiter() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
+  Object* o = a.arg(0);
+  Object* method = o->type->lookup("__aiter__");
+  if (!method) return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not an async iterable");
+  Value it = call1(t, method, o);
+  if (!it) return nullptr;
+  if (!it->type->lookup("__anext__")) {
+    return t.raise(exc::TypeError, "aiter() returned not an async iterator of type '" + type_name(it.get()) + "'");
+  }
+  return it;
+}
+
+Value builtin_anext(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs < 1 || a.nkw()) return t.raise(exc::TypeError, "anext expected at least 1 argument, got " + std::to_string(a.nargs));
+  if (a.nargs > 2) return t.raise(exc::TypeError, "anext expected at most 2 arguments, got " + std::to_string(a.nargs));
+  Object* o = a.arg(0);
+  Value awaitable;
+  if (o->type == async_generator_type) {
+    awaitable = async_generator_anext(t, G(o));
+  } else {
+    Object* method = o->type->lookup("__anext__");
+    if (!method) return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not an async iterator");
+    awaitable = call1(t, method, o);
+  }
+  if (!awaitable || a.nargs == 1) return awaitable;
+  return make<AnextAwaitable>(std::move(awaitable), Value::borrow(a.arg(1)));
+}
+
 Value async_generator_anext(Thread& t, Generator* agen) {
   init_hooks(t, agen);
   return make<ASend>(Ref<Generator>::borrow(agen), none());
@@ -292,7 +365,19 @@ void init_async_generator_types() {
     cast<AThrow>(self)->state = AwaitState::Closed;
     return none();
   });
-  for (Type* x : {ty, s, th}) inherit_slots(x);  // hash, comparison: object's
+  Type* an = anext_awaitable_type;
+  an->iter = [](Thread&, Object* o) -> Value { return Value::borrow(o); };
+  an->next = [](Thread& t, Object* o) -> Value { return anext_step(t, AN(o), 0, nullptr, nullptr); };
+  add_method(an, "__await__", self_fn);
+  add_method(an, "__iter__", self_fn);
+  add_method(an, "__next__", [](Thread& t, Object* self, const CallArgs&) -> Value { return anext_step(t, AN(self), 0, nullptr, nullptr); });
+  add_method(an, "send", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+    if (a.nargs != 1) return t.raise(exc::TypeError, "anext_awaitable.send() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
+    return anext_step(t, AN(self), 1, a.arg(0), nullptr);
+  });
+  add_method(an, "throw", [](Thread& t, Object* self, const CallArgs& a) -> Value { return anext_step(t, AN(self), 2, nullptr, &a); });
+  add_method(an, "close", [](Thread& t, Object* self, const CallArgs&) -> Value { return anext_step(t, AN(self), 3, nullptr, nullptr); });
+  for (Type* x : {ty, s, th, an}) inherit_slots(x);  // hash, comparison: object's
 }
 
 }  // namespace py

@@ -161,7 +161,6 @@ Value m_make_cancelled_error(Thread& t, Object* self, const CallArgs&) {
 // (the task then waits for it), and finishes with its result.
 struct FutureIter : Object {
   Ref<FutureObject> future;
-  bool yielded = false;
   explicit FutureIter(Ref<FutureObject> f) : Object(future_iter_type), future(std::move(f)) {}
 };
 
@@ -171,8 +170,9 @@ Value future_iter_next(Thread& t, Object* o) {
   auto* it = cast<FutureIter>(o);
   FutureObject* f = it->future.get();
   if (!f->state->done()) {
-    if (it->yielded) return t.raise(exc::RuntimeError, "await wasn't used with future");
-    it->yielded = true;
+    // As CPython: the task that receives the future clears the flag, so a second task driving
+    // the same coroutine is handed the future again (and both wait for it).
+    if (f->asyncio_future_blocking) return t.raise(exc::RuntimeError, "await wasn't used with future");
     f->asyncio_future_blocking = true;
     return it->future;
   }
@@ -182,16 +182,6 @@ Value future_iter_next(Thread& t, Object* o) {
   args.push_back(std::move(r));
   t.set_exception(make<BaseException>(exc::StopIteration, make_tuple(std::move(args))));
   return nullptr;
-}
-
-bool callback_repr(Thread& t, Object* fn, std::string* out) {
-  // CPython shows a callback by its qualified name: cb=[print()], cb=[Task.task_wakeup()].
-  if (Value q = lookup_attr(t, fn, intern("__qualname__").get()); q && q->type == str_type) {
-    *out += cast<Str>(q.get())->text + "()";
-    return true;
-  }
-  if (t.has_exception()) t.take_exception();
-  return repr_text(t, fn, out);
 }
 
 }  // namespace
@@ -206,14 +196,13 @@ bool future_repr_info(Thread& t, FutureObject* f, std::string* out) {
       *out += "finished";
       if (f->state->error()) {
         *out += " exception=";
-        if (!repr_text(t, to_python_exception(*f->state->error()).get(), out)) return false;
+        std::string text;
+      if (!repr_text(t, to_python_exception(*f->state->error()).get(), &text)) return false;
+      *out += text;
       } else if (!f->type->is_subtype(task_type)) {
         *out += " result=";
         Value v = f->state->result().value();
-        std::string text;
-        if (!repr_text(t, v.get(), &text)) return false;
-        if (text.size() > 60) text = text.substr(0, 57) + "...";  // reprlib's limit
-        *out += text;
+        if (!reprlib_repr(t, v.get(), out)) return false;
       }
       break;
   }
@@ -221,7 +210,7 @@ bool future_repr_info(Thread& t, FutureObject* f, std::string* out) {
     *out += " cb=[";
     for (size_t i = 0; i < f->callbacks.size(); ++i) {
       if (i) *out += ", ";
-      if (!callback_repr(t, f->callbacks[i].fn.get(), out)) return false;
+      if (!format_callback_source(t, f->callbacks[i].fn.get(), {}, out)) return false;
     }
     *out += "]";
   }
@@ -328,16 +317,17 @@ FutureObject::FutureObject(Type* type, Ref<LoopObject> l) : Object(type), loop(s
 
 FutureObject::~FutureObject() {
   if (auto* p = dynamic_cast<PyFutureState*>(state.get())) p->owner = nullptr;
-  // An exception nobody looked at: CPython logs it when the future is collected.
-  if (log_traceback && loop && state && state->error() && !state->cancelled()) {
-    refcnt = 1;  // alive again while the handler formats it
-    Thread& t = *loop->thread;
-    Ref<BaseException> saved = t.take_exception();
-    const char* what = type->is_subtype(task_type) ? "Task exception was never retrieved" : "Future exception was never retrieved";
-    call_exception_handler(t, loop.get(), what, {{"future", Value::borrow(this)}, {"exception", to_python_exception(*state->error())}});
-    if (saved) t.set_exception(saved);
-    refcnt = 0;
-  }
+}
+
+void FutureObject::finalize() { log_unretrieved(); }
+
+// An exception nobody looked at: CPython logs it when the future is collected.
+void FutureObject::log_unretrieved() {
+  if (!log_traceback || !loop || !state || !state->error() || state->cancelled()) return;
+  log_traceback = false;
+  Thread& t = *loop->thread;
+  const char* what = type->is_subtype(task_type) ? "Task exception was never retrieved" : "Future exception was never retrieved";
+  call_exception_handler(t, loop.get(), what, {{"future", Value::borrow(this)}, {"exception", to_python_exception(*state->error())}});
 }
 
 bool is_future(Object* o) { return o->type->is_subtype(future_type); }

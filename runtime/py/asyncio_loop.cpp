@@ -27,6 +27,21 @@ LoopObject* running_loop(Thread& t) { return asyncio_state(t).running; }
 LoopObject::LoopObject(Thread& t)
     : Object(loop_type), loop(std::make_unique<aio::EventLoop>(t.interp().clock)), thread(&t), exception_handler(none()) {
   loop->set_trace_sink(t.interp().trace);
+  // The loop is alive while it runs, and the hooks are only found through the running loop.
+  asyncgen_hooks.firstiter = [this](Thread&, Generator* agen) { asyncgens.push_back(agen); };
+  asyncgen_hooks.forget = [this](Thread&, Generator* agen) { std::erase(asyncgens, agen); };
+  asyncgen_hooks.finalizer = [this](Thread& th, Generator* heir) {
+    if (!call_asyncgens_helper(th, this, "finalize", Value::borrow(heir))) th.take_exception();
+  };
+}
+
+// Calls _asyncio_asyncgens.NAME(loop, arg): the Python half of async generator finalisation.
+Value call_asyncgens_helper(Thread& t, LoopObject* loop, const char* name, Value arg) {
+  Value module = import_module(t, intern("_asyncio_asyncgens").get());
+  if (!module) return nullptr;
+  Value fn = getattr(t, module.get(), name);
+  if (!fn) return nullptr;
+  return call2(t, fn.get(), loop, arg.get());
 }
 
 LoopObject::~LoopObject() {
@@ -46,23 +61,24 @@ LoopObject* L(Object* o) { return cast<LoopObject>(o); }
 
 struct HandleObject : Object {
   aio::TimerHandle handle;  // a plain Handle for call_soon (when() unused)
-  Value callback;
-  HandleObject(Type* type, Value cb) : Object(type), callback(std::move(cb)) {}
+  Value callback;           // dropped when cancelled, as CPython does
+  std::vector<Value> args;
+  HandleObject(Type* type, Value cb, std::vector<Value> a) : Object(type), callback(std::move(cb)), args(std::move(a)) {}
 };
 
+// <Handle print('a') at main.py:3>, <TimerHandle cancelled when=1.5>
 Value handle_repr(Thread& t, Object* o) {
   auto* h = cast<HandleObject>(o);
   std::string out = "<" + h->type->name;
-  if (h->handle.cancelled()) out += " cancelled";
-  if (h->type == timer_handle_type) out += " when=" + std::to_string(h->handle.when());
+  if (h->handle.cancelled() && !h->callback) out += " cancelled";
+  if (h->type == timer_handle_type) {
+    std::string when;
+    if (!repr_text(t, make_float(h->handle.when()).get(), &when)) return nullptr;
+    out += " when=" + when;
+  }
   if (h->callback) {
     out += " ";
-    if (Value q = lookup_attr(t, h->callback.get(), intern("__qualname__").get()); q && q->type == str_type) {
-      out += cast<Str>(q.get())->text + "()";
-    } else {
-      if (t.has_exception()) t.take_exception();
-      if (!repr_text(t, h->callback.get(), &out)) return nullptr;
-    }
+    if (!format_callback_source(t, h->callback.get(), h->args, &out)) return nullptr;
   }
   return make_str(out + ">");
 }
@@ -72,13 +88,11 @@ template <class Schedule>
 Value schedule_callback(Thread& t, LoopObject* loop, Type* type, const CallArgs& a, size_t first, Schedule schedule) {
   if (!check_kwargs(t, a, "call_soon", {"context"})) return nullptr;
   Object* fn = a.arg(first);
-  if (!fn->type->call && !fn->type->lookup("__call__")) {
-    return t.raise(exc::TypeError, "a callable object was expected by call_soon(), got " + type_name(fn));
-  }
+  // As CPython outside debug mode, any object is accepted; a bad one fails when it runs.
   if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
   std::vector<Value> args;
   for (size_t i = first + 1; i < a.nargs; ++i) args.push_back(Value::borrow(a.arg(i)));
-  auto h = make<HandleObject>(type, Value::borrow(fn));
+  auto h = make<HandleObject>(type, Value::borrow(fn), args);
   // The loop owns the callback (and the loop outlives what it runs); the handle object is the
   // caller's, to cancel it.
   auto callback = [loop, fn = Value::borrow(fn), args = std::move(args)] {
@@ -233,8 +247,17 @@ Value m_set_debug(Thread& t, Object* self, const CallArgs& a) {
   return none();
 }
 
-// An already finished future: what the loop's shutdown coroutines amount to here (no async
-// generators to finalise, executors run inline).
+// shutdown_asyncgens(): a coroutine closing every async generator still suspended.
+Value m_shutdown_asyncgens(Thread& t, Object* self, const CallArgs&) {
+  LoopObject* loop = L(self);
+  std::vector<Value> agens;
+  for (Generator* g : loop->asyncgens) agens.push_back(Value::borrow(g));
+  loop->asyncgens.clear();
+  return call_asyncgens_helper(t, loop, "shutdown", make_list(std::move(agens)));
+}
+
+// An already finished future: what shutting the default executor down amounts to while
+// executors run inline.
 Value m_done_future(Thread&, Object* self, const CallArgs&) {
   Ref<FutureObject> f = make_future(L(self));
   (void)f->state->set_result(none());
@@ -245,6 +268,10 @@ Value m_done_future(Thread&, Object* self, const CallArgs&) {
 // runs on the loop's thread in a callback of the next iteration, and its future completes with
 // the result — the order CPython gives when the work is quick.
 Value m_run_in_executor(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nkw()) {
+    return t.raise(exc::TypeError, "BaseEventLoop.run_in_executor() got an unexpected keyword argument '" +
+                                       cast<Str>(a.kwnames->items[0].get())->text + "'");
+  }
   if (a.nargs < 2) return t.raise(exc::TypeError, "run_in_executor() missing required positional arguments");
   LoopObject* loop = L(self);
   if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
@@ -273,7 +300,13 @@ Value m_run_in_executor(Thread& t, Object* self, const CallArgs& a) {
 
 Value m_set_exception_handler(Thread& t, Object* self, const CallArgs& a) {
   if (!arity(t, a, "set_exception_handler", 1, 1)) return nullptr;
-  L(self)->exception_handler = Value::borrow(a.arg(0));
+  Object* h = a.arg(0);
+  if (h != None && !h->type->call) {
+    std::string r;
+    if (!repr_text(t, h, &r)) return nullptr;
+    return t.raise(exc::TypeError, "A callable object or None is expected, got " + r);
+  }
+  L(self)->exception_handler = Value::borrow(h);
   return none();
 }
 Value m_get_exception_handler(Thread&, Object* self, const CallArgs&) {
@@ -394,7 +427,7 @@ void init_loop_types() {
   add_method(loop_type, "is_closed", m_is_closed);
   add_method(loop_type, "get_debug", m_get_debug);
   add_method(loop_type, "set_debug", m_set_debug);
-  add_method(loop_type, "shutdown_asyncgens", m_done_future);
+  add_method(loop_type, "shutdown_asyncgens", m_shutdown_asyncgens);
   add_method(loop_type, "shutdown_default_executor", m_done_future);
   add_method(loop_type, "run_in_executor", m_run_in_executor);
   add_method(loop_type, "set_default_executor", [](Thread&, Object*, const CallArgs&) -> Value { return none(); });
@@ -409,6 +442,10 @@ void init_loop_types() {
   handle_type->repr = handle_repr;
   add_method(handle_type, "cancel", [](Thread&, Object* self, const CallArgs&) -> Value {
     auto* h = cast<HandleObject>(self);
+    if (!h->handle.cancelled()) {
+      h->callback.reset();
+      h->args.clear();
+    }
     h->handle.cancel();
     return none();
   });

@@ -93,14 +93,50 @@ Value f_iscoroutine(Thread& t, Object*, const CallArgs& a) {
 
 Value f_iscoroutinefunction(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "iscoroutinefunction", 1, 1)) return nullptr;
-  Object* f = a.arg(0);
-  if (f->type == method_type) f = cast<Method>(f)->func.get();
-  return boolean(is_coroutine_function(f));
+  // Through bound methods and functools.partial, as inspect.iscoroutinefunction unwraps them.
+  Value f = Value::borrow(a.arg(0));
+  for (;;) {
+    if (f->type == method_type) {
+      f = cast<Method>(f.get())->func;
+    } else if (type_name(f.get()) == "partial") {
+      Value inner = lookup_attr(t, f.get(), intern("func").get());
+      if (!inner) break;
+      f = inner;
+    } else {
+      break;
+    }
+  }
+  if (t.has_exception()) t.take_exception();
+  return boolean(is_coroutine_function(f.get()));
 }
 
 Value f_isfuture(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "isfuture", 1, 1)) return nullptr;
   return boolean(is_future(a.arg(0)));
+}
+
+// _mark_wait(future, kind, owner=None): tells the timeline what a task awaiting `future` waits
+// on ("sleep", "lock", "queue_get", … — aio::WaitKind's names) and which object (the same owner
+// gives the same id within a run).
+Value f__mark_wait(Thread& t, Object*, const CallArgs& a) {
+  if (!arity(t, a, "_mark_wait", 2, 3)) return nullptr;
+  if (!is_future(a.arg(0)) || a.arg(1)->type != str_type) return t.raise(exc::TypeError, "_mark_wait(future, kind, owner=None)");
+  auto* f = cast<FutureObject>(a.arg(0));
+  const std::string& name = cast<Str>(a.arg(1))->text;
+  aio::WaitKind kind = aio::WaitKind::Future;
+#define X(k, text) \
+  if (name == text) kind = aio::WaitKind::k;
+  AIO_WAIT_KINDS(X)
+#undef X
+  uint64_t id = f->state->id();
+  if (a.nargs == 3 && a.arg(2) != None) {
+    auto& ids = asyncio_state(t).object_ids;
+    auto [it, fresh] = ids.try_emplace(a.arg(2), 0);
+    if (fresh) it->second = f->loop->loop->next_id();
+    id = it->second;
+  }
+  f->state->set_wait_info(kind, id);
+  return none();
 }
 
 void def(Module* m, const char* name, NativeFn fn) {
@@ -116,6 +152,11 @@ void build_asyncio_module(Module* m) {
     init_future_types();
     init_task_type();
     init_loop_types();
+    // Async generators report to the loop running on their thread (sys.set_asyncgen_hooks).
+    set_asyncgen_hooks_lookup([](Thread& t) -> AsyncGenHooks* {
+      LoopObject* loop = running_loop(t);
+      return loop ? &loop->asyncgen_hooks : nullptr;
+    });
   });
   Dict* d = m->dict.get();
   dict_set_str(d, "Future", future_type);
@@ -137,6 +178,7 @@ void build_asyncio_module(Module* m) {
   def(m, "iscoroutine", f_iscoroutine);
   def(m, "iscoroutinefunction", f_iscoroutinefunction);
   def(m, "isfuture", f_isfuture);
+  def(m, "_mark_wait", f__mark_wait);
 }
 
 }  // namespace py

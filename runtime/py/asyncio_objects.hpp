@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "aio/loop.hpp"
@@ -73,6 +74,8 @@ struct FutureObject : Object {
 
   FutureObject(Type* type, Ref<LoopObject> loop);
   ~FutureObject() override;
+  void finalize() override;
+  void log_unretrieved();
 };
 bool is_future(Object* o);  // an asyncio Future or Task (ours)
 Ref<FutureObject> make_future(LoopObject* loop);
@@ -86,8 +89,10 @@ Value future_result(Thread& t, FutureObject* f);
 class PyTaskState;
 struct TaskObject : FutureObject {
   PyTaskState* task;  // the same object as `state`, seen as a task
+  bool pending_logged = false;  // "Task was destroyed but it is pending!" said once
   TaskObject(Ref<LoopObject> loop);
   ~TaskObject() override;
+  void finalize() override;
 };
 // loop.create_task(coro, name=): null with TypeError raised when `coro` isn't a coroutine.
 Value create_task(Thread& t, LoopObject* loop, Object* coro, Object* name);
@@ -101,10 +106,15 @@ struct LoopObject : Object {
   Ref<BaseException> fatal;  // SystemExit / KeyboardInterrupt raised in a callback: ends the run
   Value exception_handler;   // None: the default handler
   bool debug = false;
+  // Async generators first iterated while this loop ran and not freed yet: what
+  // shutdown_asyncgens() closes (CPython's loop._asyncgens).
+  AsyncGenHooks asyncgen_hooks;
+  std::vector<Generator*> asyncgens;
   explicit LoopObject(Thread& t);
   ~LoopObject() override;
 };
 Ref<LoopObject> new_event_loop(Thread& t);
+Value call_asyncgens_helper(Thread& t, LoopObject* loop, const char* name, Value arg);
 // The loop running on this thread (borrowed), or null.
 LoopObject* running_loop(Thread& t);
 // loop.call_exception_handler(context) for C++ callers: `message` plus optional entries.
@@ -114,10 +124,18 @@ void call_exception_handler(Thread& t, LoopObject* loop, const std::string& mess
 // SystemExit and KeyboardInterrupt stop the loop and end the run.
 void run_callback(Thread& t, LoopObject* loop, Object* fn, const std::vector<Value>& args, Object* handle);
 
+// How asyncio shows values and callbacks (asyncio_format.cpp): reprlib.repr's bounded repr,
+// and a callback as "name(args) at file:line" (format_helpers._format_callback_source).
+bool reprlib_repr(Thread& t, Object* o, std::string* out);
+bool format_callback_source(Thread& t, Object* fn, const std::vector<Value>& args, std::string* out);
+
 // Per-interpreter asyncio state: the running loop and the loop set by set_event_loop.
 struct AsyncioState {
   LoopObject* running = nullptr;  // borrowed: the loop's run_forever holds it
   Value current;                  // set_event_loop / get_event_loop (None at start)
+  // Ids of the objects tasks wait on (locks, queues), for the trace: the same object keeps its
+  // id. Keyed by address; an object freed and another made at its place may share an id.
+  std::unordered_map<Object*, uint64_t> object_ids;
 };
 AsyncioState& asyncio_state(Thread& t);
 

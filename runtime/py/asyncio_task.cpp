@@ -42,19 +42,19 @@ namespace {
 
 TaskObject* T(Object* o) { return cast<TaskObject>(o); }
 
-// The line the coroutine chain is suspended at: its innermost frame's.
+// The line the coroutine chain is suspended at: its innermost frame in the program itself
+// (`await asyncio.sleep(1)` is where a task sleeps, not a line inside the asyncio library).
 uint32_t suspended_line(Generator* g) {
   Frame* f = g->frame;
   if (!f) return 0;
-  while (f->ip > 0 && f->ip <= f->code->code.size() && f->code->code[f->ip].op == Op::YIELD_FROM && !f->stack.empty()) {
+  Frame* shown = f;
+  while (f->ip < f->code->code.size() && f->code->code[f->ip].op == Op::YIELD_FROM && !f->stack.empty()) {
     Object* d = f->stack.back().get();
-    if ((d->type == generator_type || is_coroutine(d)) && cast<Generator>(d)->frame) {
-      f = cast<Generator>(d)->frame;
-      continue;
-    }
-    break;
+    if (!(d->type == generator_type || is_coroutine(d)) || !cast<Generator>(d)->frame) break;
+    f = cast<Generator>(d)->frame;
+    if (f->code->filename.rfind("<frozen", 0) != 0) shown = f;  // not library code
   }
-  return static_cast<uint32_t>(f->line());
+  return static_cast<uint32_t>(shown->line());
 }
 
 std::string coro_name(Generator* g) { return g->qualname ? g->qualname->text : std::string("<coroutine>"); }
@@ -80,6 +80,8 @@ aio::StepOutcome PyTaskState::run_step(std::optional<aio::Error> inject) {
       if (!loop->fatal) loop->fatal = e;
       loop->loop->stop();
     }
+    // An exception nobody retrieves is logged when the task is collected.
+    if (!e->type->is_subtype(exc::CancelledError)) owner->log_traceback = true;
     return aio::StepOutcome::raised(to_aio_error(std::move(e)));
   }
   if (!coro->frame) {
@@ -110,12 +112,15 @@ aio::StepOutcome PyTaskState::run_step(std::optional<aio::Error> inject) {
 
 TaskObject::TaskObject(Ref<LoopObject> l) : FutureObject(task_type, std::move(l)), task(nullptr) {}
 
-TaskObject::~TaskObject() {
-  if (state && !state->done() && loop && loop->thread) {
-    refcnt = 1;
+void TaskObject::finalize() {
+  if (state && !state->done() && loop && loop->thread && !pending_logged) {
+    pending_logged = true;
     call_exception_handler(*loop->thread, loop.get(), "Task was destroyed but it is pending!", {{"task", Value::borrow(this)}});
-    refcnt = 0;
   }
+  log_unretrieved();
+}
+
+TaskObject::~TaskObject() {
   if (task) task->owner = nullptr;
 }
 
@@ -161,6 +166,20 @@ Value m_set_name(Thread& t, Object* self, const CallArgs& a) {
 }
 
 Value m_get_coro(Thread&, Object* self, const CallArgs&) { return T(self)->task->coro; }
+// get_stack(*, limit=None): the suspended coroutine's frame, innermost chain not shown (there
+// are no frame objects to walk); [] once it is done.
+Value m_get_stack(Thread& t, Object* self, const CallArgs& a) {
+  if (!check_kwargs(t, a, "get_stack", {"limit"})) return nullptr;
+  std::vector<Value> frames;
+  Generator* g = T(self)->task->coro.get();
+  if (g->frame) {
+    Value f = getattr(t, g, "cr_frame");
+    if (!f) return nullptr;
+    frames.push_back(std::move(f));
+  }
+  return make_list(std::move(frames));
+}
+
 Value m_cancelling(Thread&, Object* self, const CallArgs&) { return make_int(T(self)->task->cancelling()); }
 Value m_uncancel(Thread&, Object* self, const CallArgs&) { return make_int(T(self)->task->uncancel()); }
 
@@ -235,6 +254,7 @@ void init_task_type() {
   add_method(task_type, "get_name", m_get_name);
   add_method(task_type, "set_name", m_set_name);
   add_method(task_type, "get_coro", m_get_coro);
+  add_method(task_type, "get_stack", m_get_stack);
   add_method(task_type, "cancelling", m_cancelling);
   add_method(task_type, "uncancel", m_uncancel);
   inherit_slots(task_type);

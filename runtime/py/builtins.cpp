@@ -292,7 +292,12 @@ Value b_next(Thread& t, Object*, const CallArgs& a) {
     }
     return v;
   }
-  Value v = next(t, a.arg(0));
+  Object* it = a.arg(0);
+  if (!it->type->next) return t.raise(exc::TypeError, "'" + type_name(it) + "' object is not an iterator");
+  // The slot itself, not abstract next(): a StopIteration it raises carries a value (a
+  // future's await iterator finishes with the result).
+  Value v = it->type->next(t, it);
+  if (!v && a.nargs > 1 && t.exception_matches(exc::StopIteration)) t.take_exception();
   if (v || t.has_exception()) return v;
   if (a.nargs > 1) return Value::borrow(a.arg(1));
   t.set_exception(make<BaseException>(exc::StopIteration, make_tuple({})));
@@ -584,7 +589,7 @@ void install_builtins(Dict* b) {
       {"id", b_id}, {"iter", b_iter}, {"next", b_next}, {"callable", b_callable}, {"chr", b_chr}, {"ord", b_ord},
       {"hex", b_hex}, {"oct", b_oct}, {"bin", b_bin}, {"sorted", b_sorted}, {"enumerate", b_enumerate},
       {"zip", b_zip}, {"map", b_map}, {"filter", b_filter}, {"reversed", b_reversed}, {"input", b_input},
-      {"vars", b_vars}, {"globals", b_globals}, {"dir", b_dir},
+      {"vars", b_vars}, {"globals", b_globals}, {"dir", b_dir}, {"aiter", builtin_aiter}, {"anext", builtin_anext},
       // Files need a sandboxed file system first: say so instead of a NameError.
       {"open", [](Thread& t, Object*, const CallArgs&) -> Value {
          return t.raise(exc::NotImplementedError, "open() (file access) is not supported yet");

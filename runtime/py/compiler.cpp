@@ -23,7 +23,7 @@ struct Label {
 
 // Blocks a break, continue or return must leave on its way out (CPython's fblocks).
 struct FBlock {
-  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler, With, AsyncWith } kind;
+  enum Kind { WhileLoop, ForLoop, TryExcept, Finally, Handler, With, AsyncWith, StarHandler } kind;
   int top = -1, end = -1;              // loops: label ids
   const Seq<Stmt*>* finalbody = nullptr;  // Finally: re-emitted inline on the way out
   std::string_view handler_name = {};  // Handler: `except E as name` is cleared on the way out
@@ -292,6 +292,10 @@ class CodeGen {
           syntax_error("'return' outside function", s->loc);
           return;
         }
+        if (in_star_handler()) {
+          syntax_error("'break', 'continue' and 'return' cannot appear in an except* block", s->loc);
+          return;
+        }
         if (r->value && (unit().code->flags & (kCoroutine | kGenerator)) == (kCoroutine | kGenerator)) {
           syntax_error("'return' with value in async generator", s->loc);
           return;
@@ -331,7 +335,7 @@ class CodeGen {
         try_stmt(as_try(s));
         break;
       case StmtKind::TryStar:
-        unsupported("'except*'", s->loc);
+        try_stmt(as_try(s), true);
         break;
       case StmtKind::Assert: {
         auto* a = as<Assert>(s);
@@ -448,6 +452,7 @@ class CodeGen {
         stmts(*b.finalbody);  // runs inline, with the blocks inside it already left
         break;
       }
+      case FBlock::StarHandler:  // break/continue/return cannot leave it (a SyntaxError)
       case FBlock::Handler:
         emit(Op::POP_EXCEPT);
         if (!b.handler_name.empty()) clear_name(b.handler_name);
@@ -598,6 +603,11 @@ class CodeGen {
     bool is_break = s->kind == StmtKind::Break;
     auto blocks = unit().fblocks;
     for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+      if (it->kind == FBlock::StarHandler) {
+        unit().fblocks = blocks;
+        syntax_error("'break', 'continue' and 'return' cannot appear in an except* block", s->loc);
+        return;
+      }
       if (it->kind == FBlock::WhileLoop || it->kind == FBlock::ForLoop) {
         if (is_break) {
           if (it->kind == FBlock::ForLoop) emit(Op::POP_TOP);  // the iterator
@@ -621,12 +631,13 @@ class CodeGen {
     name_op(name, Access::Delete);
   }
 
-  void try_stmt(Try* t) {
+  void try_stmt(Try* t, bool star = false) {
     if (!t->finalbody.empty()) {
       int on_exception = new_label(), end = new_label();
       jump(Op::SETUP_EXCEPT, on_exception);
       unit().fblocks.push_back({FBlock::Finally, -1, -1, &t->finalbody});
-      if (!t->handlers.empty()) try_except(t);
+      if (star) try_except_star(t);
+      else if (!t->handlers.empty()) try_except(t);
       else stmts(t->body);
       unit().fblocks.pop_back();
       emit(Op::POP_BLOCK);
@@ -638,7 +649,52 @@ class CodeGen {
       place(end);
       return;
     }
-    try_except(t);
+    if (star) try_except_star(t);
+    else try_except(t);
+  }
+
+  // try/except*: each handler takes its part of what is left (EG_MATCH); what the handlers
+  // raise is collected, and EG_RERAISE raises the combination with what none handled.
+  void try_except_star(Try* t) {
+    int handlers = new_label(), end = new_label();
+    jump(Op::SETUP_EXCEPT, handlers);
+    unit().fblocks.push_back({FBlock::TryExcept});
+    stmts(t->body);
+    unit().fblocks.pop_back();
+    emit(Op::POP_BLOCK);
+    stmts(t->orelse);
+    jump(Op::JUMP, end);
+    place(handlers);  // stack: the exception
+    emit(Op::EG_PREPARE);  // stack: orig, results, rest
+    for (ExceptHandler* h : t->handlers) {
+      unit().line = h->loc.lineno;
+      int next = new_label(), raised = new_label();
+      expr(h->type);
+      jump(Op::EG_MATCH, next);  // stack: orig, results, rest, match
+      if (!h->name.empty()) name_op(h->name, Access::Store);
+      else emit(Op::POP_TOP);
+      jump(Op::SETUP_EXCEPT, raised);
+      unit().fblocks.push_back({FBlock::StarHandler, -1, -1, nullptr, h->name});
+      stmts(h->body);
+      unit().fblocks.pop_back();
+      emit(Op::POP_BLOCK);
+      emit(Op::POP_EXCEPT);
+      if (!h->name.empty()) clear_name(h->name);
+      jump(Op::JUMP, next);
+      place(raised);  // stack: orig, results, rest, what the handler raised
+      emit(Op::EG_COLLECT);
+      if (!h->name.empty()) clear_name(h->name);
+      place(next);
+    }
+    emit(Op::EG_RERAISE);
+    place(end);
+  }
+
+  bool in_star_handler() {
+    for (auto& b : unit().fblocks) {
+      if (b.kind == FBlock::StarHandler) return true;
+    }
+    return false;
   }
 
   void try_except(Try* t) {

@@ -59,7 +59,8 @@ Value get_awaitable(Thread& t, Object* o, int where) {
   // A generator of a types.coroutine function is awaited directly, as a coroutine is.
   if (ty == generator_type && G(o)->frame && (G(o)->frame->code->flags & kIterableCoroutine)) return Value::borrow(o);
   // Awaitables that are their own iterators (an async generator's asend/athrow objects).
-  if (ty == async_generator_asend_type || ty == async_generator_athrow_type || ty == coroutine_wrapper_type) {
+  if (ty == async_generator_asend_type || ty == async_generator_athrow_type || ty == coroutine_wrapper_type ||
+      ty == anext_awaitable_type) {
     return Value::borrow(o);
   }
   Object* method = ty->lookup("__await__");

@@ -69,6 +69,10 @@ Value exc_getattr(Thread& t, Object* o, Str* name) {
   if (n == "value" && o->type->is_subtype(exc::StopIteration)) {
     return e->args->items.empty() ? none() : e->args->items[0];
   }
+  if (n == "code" && o->type->is_subtype(exc::SystemExit)) {  // sys.exit(code)
+    auto& args = e->args->items;
+    return args.empty() ? none() : args.size() == 1 ? args[0] : Value(e->args);
+  }
   return generic_getattr(t, o, name);
 }
 

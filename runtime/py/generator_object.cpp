@@ -34,7 +34,10 @@ std::string object_repr(Generator* g) {
   char addr[32];
   std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(g));
   std::string name = g->qualname ? g->qualname->text : std::string("<genexpr>");
-  return "<" + std::string(object_word(g)) + " object " + name + " at " + addr + ">";
+  std::string out = "<";
+  out += object_word(g);
+  out += " object " + name + " at " + addr + ">";
+  return out;
 }
 
 Value gen_repr(Thread&, Object* o) { return make_str(object_repr(G(o))); }
@@ -66,8 +69,8 @@ Value m_send(Thread& t, Object* self, const CallArgs& a) {
 }
 
 Value m_throw(Thread& t, Object* self, const CallArgs& a) {
-  if (!set_thrown_exception(t, a, "throw")) return nullptr;
   Generator* g = G(self);
+  if (!set_thrown_exception(t, a, "throw", g)) return nullptr;
   Value r = generator_throw(t, g);
   if (!r) return nullptr;
   if (g->frame) return r;
@@ -114,7 +117,11 @@ void warn_never_awaited(Thread& t, Generator* g) {
       std::string text = src.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
       size_t b = text.find_first_not_of(" \t");
       size_t e = text.find_last_not_of(" \t\r");
-      if (b != std::string::npos) source_line = "  " + text.substr(b, e - b + 1) + "\n";
+      if (b != std::string::npos) {
+        source_line.assign(2, ' ');
+        source_line.append(text, b, e - b + 1);
+        source_line.push_back('\n');
+      }
     }
   }
   in.write_stderr(where + ": RuntimeWarning: coroutine '" + (g->qualname ? g->qualname->text : std::string("?")) +
@@ -133,26 +140,51 @@ Object* generator_delegate(Generator* g) {
   return nullptr;
 }
 
-bool set_thrown_exception(Thread& t, const CallArgs& a, const char* method) {
-  if (a.nargs < 1 || a.nargs > 3) {
+bool set_thrown_exception(Thread& t, const CallArgs& a, const char* method, Generator* g) {
+  if (a.nargs < 1) {
     t.raise(exc::TypeError, std::string(method) + " expected at least 1 argument, got " + std::to_string(a.nargs));
     return false;
   }
+  if (a.nargs > 3) {
+    t.raise(exc::TypeError, std::string(method) + " expected at most 3 arguments, got " + std::to_string(a.nargs));
+    return false;
+  }
   Object* e = a.arg(0);
-  if (a.nargs >= 2 && a.arg(1) != None && e->type == type_type) {
-    // throw(type, value): an instance of `type` made from `value` (unless it already is one).
-    Object* v = a.arg(1);
-    if (v->type->is_subtype(cast<Type>(e))) {
+  Object* v = a.nargs >= 2 && a.arg(1) != None ? a.arg(1) : nullptr;
+  bool invalid = false;
+  if (e->type == type_type && cast<Type>(e)->is_subtype(exc::BaseException)) {
+    if (!v) {
+      t.raise_object(e);
+    } else if (v->type->is_subtype(cast<Type>(e))) {
       t.raise_object(v);
     } else {
-      Value made = call1(t, e, v);
+      // A tuple value is the argument list (CPython's PyErr_NormalizeException).
+      std::vector<Object*> argv;
+      if (v->type == tuple_type) {
+        for (auto& item : cast<Tuple>(v)->items) argv.push_back(item.get());
+      } else {
+        argv.push_back(v);
+      }
+      Value made = call(t, e, CallArgs{argv.data(), argv.size(), nullptr});
       if (!made) return false;
       t.raise_object(made.get());
     }
+  } else if (e->type->is_subtype(exc::BaseException)) {
+    if (v) {
+      invalid = true;
+      t.raise(exc::TypeError, "instance exception may not have a separate value");
+    } else {
+      t.raise_object(e);
+    }
   } else {
-    t.raise_object(e);
+    invalid = true;
+    t.raise(exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " + type_name(e));
   }
-  return t.has_exception();
+  if (!t.has_exception()) return false;
+  // CPython checks the arguments where the exception lands (the innermost generator): a bad
+  // throw() then raises its TypeError at the await of the generator delegating to it.
+  if (invalid) return g && generator_delegate(g);
+  return true;
 }
 
 // Raises the pending exception inside `g` where it is suspended. Resolves a pending `yield from`
@@ -237,11 +269,11 @@ Value generator_close(Thread& t, Generator* g) {
 // when the count reaches zero.
 Generator::~Generator() {
   if (frame && !started && kind == GenKind::Coroutine && thread) warn_never_awaited(*thread, this);
-  if (frame && started && !running && thread && kind == GenKind::AsyncGenerator && ag_hooks_inited && !ag_closed &&
-      !ag_finalized) {
+  AsyncGenHooks* hooks = kind == GenKind::AsyncGenerator && ag_hooks_inited && thread ? asyncgen_hooks(*thread) : nullptr;
+  if (hooks && hooks->forget) hooks->forget(*thread, this);
+  if (hooks && frame && started && !running && !ag_closed && !ag_finalized) {
     // asyncio's finalizer schedules aclose() on the loop: hand it the frame in a new object.
-    AsyncGenHooks* hooks = asyncgen_hooks(*thread);
-    if (hooks && hooks->finalizer) {
+    if (hooks->finalizer) {
       auto heir = make<Generator>(frame, async_generator_type);
       frame = nullptr;
       heir->name = name;
@@ -269,8 +301,10 @@ Generator::~Generator() {
       Value s = str(t, e.get());
       if (s) msg = cast<Str>(s.get())->text;
       else t.take_exception();
-      t.interp().write_stderr("Exception ignored in: " + object_repr(this) + "\n" + e->type->name +
-                              (msg.empty() ? "" : ": " + msg) + "\n");
+      std::string text = "Exception ignored in: ";
+      text += object_repr(this) + "\n" + e->type->name;
+      if (!msg.empty()) text += ": " + msg;
+      t.interp().write_stderr(text + "\n");
     }
     if (saved) t.set_exception(saved);
     refcnt = 0;

@@ -173,6 +173,7 @@ bool encode_dict(Encoder& e, Object* o, int level) {
     pairs = cast<List>(sorted.get())->items;
   }
   e.out += '{';
+  if (e.has_indent) e.newline(level + 1);  // even when skipkeys drops every key, like CPython
   bool first = true;
   for (auto& pair : pairs) {
     Object* k = cast<Tuple>(pair.get())->items[0].get();
@@ -181,9 +182,7 @@ bool encode_dict(Encoder& e, Object* o, int level) {
     bool skip;
     if (!key_text(e, k, &key, &skip)) return false;
     if (skip) continue;
-    if (first) {
-      if (e.has_indent) e.newline(level + 1);
-    } else {
+    if (!first) {
       e.out += e.item_sep;
       if (e.has_indent) e.newline(level + 1);
     }
@@ -192,7 +191,7 @@ bool encode_dict(Encoder& e, Object* o, int level) {
     e.out += e.key_sep;
     if (!encode(e, v, level + 1)) return false;
   }
-  if (e.has_indent && !first) e.newline(level);
+  if (e.has_indent) e.newline(level);
   e.out += '}';
   e.stack.pop_back();
   return true;
@@ -238,49 +237,42 @@ bool flag(Thread& t, Object* v, bool* out) {
   return true;
 }
 
-// The keyword arguments of dumps/dump.
-bool configure(Encoder& e, const CallArgs& a, const char* fname, size_t first_kw) {
+// The options of an encoding, by name: dumps' keywords or a JSONEncoder's attributes. Null
+// entries keep the defaults.
+struct Options {
+  Object *skipkeys = nullptr, *ensure_ascii = nullptr, *check_circular = nullptr, *allow_nan = nullptr, *sort_keys = nullptr;
+  Object *indent = nullptr, *separators = nullptr, *item_sep = nullptr, *key_sep = nullptr, *default_fn = nullptr;
+};
+
+bool apply(Encoder& e, const Options& o) {
   Thread& t = e.t;
-  static const char* const kKnown[] = {"obj", "fp", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent",
-                                       "separators", "default", "sort_keys"};
-  for (size_t k = 0; k < a.nkw(); ++k) {
-    const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
-    bool known = std::any_of(std::begin(kKnown), std::end(kKnown), [&](const char* x) { return n == x; });
-    if (!known || (n == "fp" && first_kw == 1)) {
-      t.raise(exc::TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '" + n + "'");
-      return false;
-    }
-  }
-  if (!flag(t, kwarg(a, "skipkeys"), &e.skipkeys) || !flag(t, kwarg(a, "ensure_ascii"), &e.ensure_ascii) ||
-      !flag(t, kwarg(a, "check_circular"), &e.check_circular) || !flag(t, kwarg(a, "allow_nan"), &e.allow_nan) ||
-      !flag(t, kwarg(a, "sort_keys"), &e.sort_keys)) {
+  if (!flag(t, o.skipkeys, &e.skipkeys) || !flag(t, o.ensure_ascii, &e.ensure_ascii) ||
+      !flag(t, o.check_circular, &e.check_circular) || !flag(t, o.allow_nan, &e.allow_nan) || !flag(t, o.sort_keys, &e.sort_keys)) {
     return false;
   }
-  Object* cls = kwarg(a, "cls");
-  if (cls && cls != None) {
-    t.raise(exc::NotImplementedError, "json cls= is not supported yet");
-    return false;
-  }
-  Object* indent = kwarg(a, "indent");
-  if (indent && indent != None) {
+  if (o.indent && o.indent != None) {
     e.has_indent = true;
-    if (indent->type == str_type) {
-      e.indent = cast<Str>(indent)->text;
+    if (o.indent->type == str_type) {
+      e.indent = cast<Str>(o.indent)->text;
     } else {
       int64_t n;
-      if (!as_index(t, indent, &n)) return false;
+      if (!as_index(t, o.indent, &n)) return false;
       if (n > 0) e.indent.append(static_cast<size_t>(n), ' ');
     }
     e.item_sep.assign(1, ',');  // (assigning a literal trips a GCC 12 -Wrestrict false positive)
   }
-  Object* seps = kwarg(a, "separators");
-  if (seps && seps != None) {
-    std::vector<Value> parts;
-    if (!collect(t, seps, &parts)) return false;
+  std::vector<Value> parts;
+  if (o.separators && o.separators != None) {
+    if (!collect(t, o.separators, &parts)) return false;
     if (parts.size() != 2) {
-      t.raise(exc::ValueError, "too many values to unpack (expected 2)");
+      t.raise(exc::ValueError, parts.size() > 2 ? "too many values to unpack (expected 2)"
+                                                : "not enough values to unpack (expected 2, got " + std::to_string(parts.size()) + ")");
       return false;
     }
+  } else if (o.item_sep && o.key_sep) {
+    parts = {Value::borrow(o.item_sep), Value::borrow(o.key_sep)};
+  }
+  if (!parts.empty()) {
     if (parts[0]->type != str_type || parts[1]->type != str_type) {
       t.raise(exc::TypeError, "make_encoder() argument 6 must be str, not " + type_name(parts[parts[0]->type == str_type ? 1 : 0].get()));
       return false;
@@ -288,19 +280,200 @@ bool configure(Encoder& e, const CallArgs& a, const char* fname, size_t first_kw
     e.item_sep = cast<Str>(parts[0].get())->text;
     e.key_sep = cast<Str>(parts[1].get())->text;
   }
-  Object* def = kwarg(a, "default");
-  if (def && def != None) e.default_fn = Value::borrow(def);
+  if (o.default_fn && o.default_fn != None) e.default_fn = Value::borrow(o.default_fn);
   return true;
+}
+
+const char* const kEncoderOptions[] = {"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "separators", "default", "sort_keys"};
+
+bool unexpected_keywords(Thread& t, const CallArgs& a, std::initializer_list<const char*> also_allowed) {
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
+    auto same = [&](const char* x) { return n == x; };
+    if (std::none_of(std::begin(kEncoderOptions), std::end(kEncoderOptions), same) && std::none_of(also_allowed.begin(), also_allowed.end(), same)) {
+      t.raise(exc::TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '" + n + "'");
+      return true;
+    }
+  }
+  return false;
+}
+
+Options keyword_options(const CallArgs& a) {
+  Options o;
+  o.skipkeys = kwarg(a, "skipkeys");
+  o.ensure_ascii = kwarg(a, "ensure_ascii");
+  o.check_circular = kwarg(a, "check_circular");
+  o.allow_nan = kwarg(a, "allow_nan");
+  o.sort_keys = kwarg(a, "sort_keys");
+  o.indent = kwarg(a, "indent");
+  o.separators = kwarg(a, "separators");
+  o.default_fn = kwarg(a, "default");
+  return o;
+}
+
+// --- JSONEncoder: the class `cls=` names; subclasses override default() ------------------------------
+Type* encoder_type = nullptr;
+
+struct EncoderObject : Object {
+  Ref<Dict> dict;       // the options, as attributes (CPython keeps them there too)
+  Ref<Type> heap_type;  // a Python subclass stays alive while its instances do
+  bool initialised = false;  // JSONEncoder.__init__ ran (see encode_with_class)
+  explicit EncoderObject(Type* t) : Object(t), dict(make_dict()) {}
+};
+
+Value encoder_init(Thread& t, Object* self, const CallArgs& a);
+
+Value encoder_alloc(Thread& t, Type* cls) {
+  auto e = make<EncoderObject>(cls);
+  if (cls != encoder_type) e->heap_type = Ref<Type>::borrow(cls);
+  if (!encoder_init(t, e.get(), CallArgs{})) return nullptr;  // the defaults
+  e->initialised = false;
+  return e;
+}
+Dict* encoder_dict(Object* o) { return cast<EncoderObject>(o)->dict.get(); }
+
+Value encoder_init(Thread& t, Object* self, const CallArgs& a) {
+  cast<EncoderObject>(self)->initialised = true;
+  if (a.nargs > 0) {
+    return t.raise(exc::TypeError, "JSONEncoder.__init__() takes 1 positional argument but " + std::to_string(a.nargs + 1) + " were given");
+  }
+  if (unexpected_keywords(t, a, {})) return nullptr;
+  Dict* d = encoder_dict(self);
+  auto set = [&](const char* name, Object* given, Value fallback) { dict_set_str(d, name, given ? given : fallback.get()); };
+  set("skipkeys", kwarg(a, "skipkeys"), boolean(false));
+  set("ensure_ascii", kwarg(a, "ensure_ascii"), boolean(true));
+  set("check_circular", kwarg(a, "check_circular"), boolean(true));
+  set("allow_nan", kwarg(a, "allow_nan"), boolean(true));
+  set("sort_keys", kwarg(a, "sort_keys"), boolean(false));
+  Object* indent = kwarg(a, "indent");
+  set("indent", indent, none());
+  Object* seps = kwarg(a, "separators");
+  if (seps && seps != None) {
+    std::vector<Value> parts;
+    if (!collect(t, seps, &parts)) return nullptr;
+    if (parts.size() != 2) return t.raise(exc::ValueError, "too many values to unpack (expected 2)");
+    dict_set_str(d, "item_separator", parts[0].get());
+    dict_set_str(d, "key_separator", parts[1].get());
+  } else {
+    dict_set_str(d, "item_separator", make_str(indent && indent != None ? "," : ", ").get());
+    dict_set_str(d, "key_separator", make_str(": ").get());
+  }
+  Object* def = kwarg(a, "default");
+  if (def && def != None) dict_set_str(d, "default", def);
+  return none();
+}
+Value encoder_new(Thread& t, Type* cls, const CallArgs& a) {
+  Value self = encoder_alloc(t, cls);
+  if (!encoder_init(t, self.get(), a)) return nullptr;
+  return self;
+}
+Value encoder_default(Thread& t, Object*, const CallArgs& a) {
+  if (!positional_args(t, a, "default", 1, 1)) return nullptr;
+  return t.raise(exc::TypeError, "Object of type " + type_name(a.arg(0)) + " is not JSON serializable");
+}
+Value encoder_encode(Thread& t, Object* self, const CallArgs& a) {
+  if (!positional_args(t, a, "encode", 1, 1)) return nullptr;
+  std::vector<Value> keep;
+  auto attr = [&](const char* name) -> Object* {
+    Value v = lookup_attr(t, self, intern(name).get());
+    keep.push_back(v);
+    return v.get();
+  };
+  Options o;
+  o.skipkeys = attr("skipkeys");
+  o.ensure_ascii = attr("ensure_ascii");
+  o.check_circular = attr("check_circular");
+  o.allow_nan = attr("allow_nan");
+  o.sort_keys = attr("sort_keys");
+  o.indent = attr("indent");
+  o.item_sep = attr("item_separator");
+  o.key_sep = attr("key_separator");
+  o.default_fn = attr("default");
+  if (t.has_exception()) return nullptr;
+  Encoder e(t);
+  if (!apply(e, o) || !encode(e, a.arg(0), 0)) return nullptr;
+  return make_str(std::move(e.out));
+}
+
+Type* encoder_type_object() {
+  static const bool once = [] {
+    encoder_type = make_native_type("json.encoder.JSONEncoder", "json.encoder");
+    encoder_type->alloc = encoder_alloc;
+    encoder_type->instance_dict = encoder_dict;
+    encoder_type->construct = encoder_new;
+    encoder_type->getattr = generic_getattr;
+    encoder_type->setattr = generic_setattr;
+    add_method(encoder_type, "__init__", encoder_init);
+    add_method(encoder_type, "default", encoder_default);
+    add_method(encoder_type, "encode", encoder_encode);
+    inherit_slots(encoder_type);
+    return true;
+  }();
+  (void)once;
+  return encoder_type;
+}
+
+// cls(skipkeys=..., …, **kw).encode(obj), as dumps does when given cls.
+Value encode_with_class(Thread& t, Object* cls, Object* obj, const CallArgs& a) {
+  std::vector<Value> names, values;
+  Options o = keyword_options(a);
+  Object* given[] = {o.skipkeys, o.ensure_ascii, o.check_circular, o.allow_nan, o.indent, o.separators, o.default_fn, o.sort_keys};
+  Value defaults[] = {boolean(false), boolean(true), boolean(true), boolean(true), none(), none(), none(), boolean(false)};
+  for (size_t i = 0; i < 8; ++i) {
+    names.push_back(intern(kEncoderOptions[i]));
+    values.push_back(given[i] ? Value::borrow(given[i]) : defaults[i]);
+  }
+  for (size_t k = 0; k < a.nkw(); ++k) {  // the rest of **kw goes to cls
+    const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
+    if (n == "obj" || n == "fp" || n == "cls" ||
+        std::any_of(std::begin(kEncoderOptions), std::end(kEncoderOptions), [&](const char* x) { return n == x; })) {
+      continue;
+    }
+    names.push_back(a.kwnames->items[k]);
+    values.push_back(Value::borrow(a.kwvalue(k)));
+  }
+  std::vector<Object*> raw;
+  for (auto& v : values) raw.push_back(v.get());
+  auto kwnames = make_tuple(std::move(names));
+  CallArgs ca;
+  ca.args = raw.data();
+  ca.kwnames = kwnames.get();
+  Value encoder = call(t, cls, ca);
+  if (!encoder) return nullptr;
+  // A Python subclass without its own __init__ is created without running the native one
+  // (class_object.cpp's instance_new only calls Python __init__s): apply the options here.
+  if (isinstance(encoder.get(), encoder_type_object()) && !cast<EncoderObject>(encoder.get())->initialised) {
+    CallArgs options = ca;
+    auto option_names = make_tuple(std::vector<Value>(kwnames->items.begin(), kwnames->items.begin() + 8));
+    options.kwnames = option_names.get();
+    if (!encoder_init(t, encoder.get(), options)) return nullptr;
+  }
+  return call_method(t, encoder.get(), "encode", obj);
+}
+
+// dumps/dump's text for obj: through cls when given, else directly.
+Value dumps_text(Thread& t, Object* obj, const CallArgs& a, std::initializer_list<const char*> positional_names) {
+  Object* cls = kwarg(a, "cls");
+  if (cls && cls != None) return encode_with_class(t, cls, obj, a);
+  std::vector<const char*> allowed(positional_names);
+  allowed.push_back("cls");
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
+    if (std::any_of(allowed.begin(), allowed.end(), [&](const char* x) { return n == x; })) continue;
+    if (std::none_of(std::begin(kEncoderOptions), std::end(kEncoderOptions), [&](const char* x) { return n == x; })) {
+      return t.raise(exc::TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '" + n + "'");
+    }
+  }
+  Encoder e(t);
+  if (!apply(e, keyword_options(a)) || !encode(e, obj, 0)) return nullptr;
+  return make_str(std::move(e.out));
 }
 
 Value json_dumps(Thread& t, Object*, const CallArgs& a) {
   if (a.nargs > 1) return t.raise(exc::TypeError, "dumps() takes 1 positional argument but " + std::to_string(a.nargs) + " were given");
   Object* obj = a.nargs ? a.arg(0) : kwarg(a, "obj");
   if (!obj) return t.raise(exc::TypeError, "dumps() missing 1 required positional argument: 'obj'");
-  Encoder e(t);
-  if (!configure(e, a, "dumps", 1)) return nullptr;
-  if (!encode(e, obj, 0)) return nullptr;
-  return make_str(std::move(e.out));
+  return dumps_text(t, obj, a, {"obj"});
 }
 
 Value json_dump(Thread& t, Object*, const CallArgs& a) {
@@ -310,10 +483,9 @@ Value json_dump(Thread& t, Object*, const CallArgs& a) {
   if (!obj || !fp) {
     return t.raise(exc::TypeError, std::string("dump() missing ") + (obj ? "1 required positional argument: 'fp'" : "2 required positional arguments: 'obj' and 'fp'"));
   }
-  Encoder e(t);
-  if (!configure(e, a, "dump", 2)) return nullptr;
-  if (!encode(e, obj, 0)) return nullptr;
-  Value r = call_method(t, fp, "write", make_str(std::move(e.out)).get());
+  Value text = dumps_text(t, obj, a, {"obj", "fp"});
+  if (!text) return nullptr;
+  Value r = call_method(t, fp, "write", text.get());
   if (!r) return nullptr;
   return none();
 }
@@ -326,6 +498,7 @@ void build_json_module(Module* m) {
   module_def(m, "loads", json_loads);
   module_def(m, "load", json_load);
   module_set(m, "JSONDecodeError", Value::borrow(json_decode_error_type()));
+  module_set(m, "JSONEncoder", Value::borrow(encoder_type_object()));
 }
 
 }  // namespace py

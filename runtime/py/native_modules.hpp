@@ -21,7 +21,14 @@ inline void module_def(Module* m, const char* name, NativeFn fn) {
 }
 inline void module_set(Module* m, const char* name, Value v) { dict_set_str(m->dict.get(), name, v.get()); }
 
-// An immortal built-in type named `name` (e.g. "itertools.count"), shown as module `module`.
-Type* make_native_type(const char* name, const char* module);
+// An immortal built-in type named `name` (e.g. "itertools.count": the dotted name is what reprs
+// and messages show), with __module__ `module`.
+inline Type* make_native_type(const char* name, const char* module) {
+  auto* type = new Type(type_type, name, object_type);
+  type->refcnt = kImmortal;
+  if (!type->dict) type->dict = make_dict();
+  dict_set_str(type->dict.get(), "__module__", intern(module).get());
+  return type;
+}
 
 }  // namespace py

@@ -12,6 +12,9 @@ thread_local std::vector<Object*>* t_pending = nullptr;
 }  // namespace
 
 void destroy(Object* o) {
+  o->refcnt = 1;  // alive while its finaliser runs
+  o->finalize();
+  if (--o->refcnt != 0) return;  // the finaliser kept it: resurrected
   if (t_pending) {
     t_pending->push_back(o);
     return;

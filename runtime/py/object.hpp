@@ -21,6 +21,12 @@ struct Object {
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
   virtual ~Object() = default;
+
+  // Runs when the count reaches zero, before the object is freed, while it is still whole (a
+  // Task logging "exception was never retrieved" shows its own repr). It may run Python code;
+  // if it stores a new reference to the object, the object lives on (and isn't finalised again
+  // unless its finaliser allows it).
+  virtual void finalize() {}
 };
 
 inline constexpr int64_t kImmortal = int64_t{1} << 60;

@@ -22,7 +22,7 @@ class Thread;
   X(method) X(code) X(cell) X(iterator) X(range_iterator) X(dict_keys)         \
   X(dict_values) X(dict_items) X(module) X(slice) X(set) X(frozenset) X(generator)  \
   X(coroutine) X(coroutine_wrapper) X(async_generator) X(async_generator_asend)  \
-  X(async_generator_athrow)
+  X(async_generator_athrow) X(anext_awaitable)
 
 #define X(name) extern Type* name##_type;
 PY_CORE_TYPES(X)

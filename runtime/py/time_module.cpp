@@ -13,14 +13,6 @@
 
 namespace py {
 
-Type* make_native_type(const char* name, const char* module) {
-  auto* type = new Type(type_type, name, object_type);
-  type->refcnt = kImmortal;
-  if (!type->dict) type->dict = make_dict();
-  dict_set_str(type->dict.get(), "__module__", intern(module).get());
-  return type;
-}
-
 namespace {
 
 // --- the clock: the only two readers of time in this module -----------------------------------

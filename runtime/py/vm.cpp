@@ -1096,6 +1096,44 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         // After __aenter__()'s await: the handler finds __aexit__ below the exception.
         f->blocks.push_back({in.arg, static_cast<uint32_t>(f->stack.size() - 1), static_cast<uint32_t>(f->handled.size())});
         continue;
+      case Op::EG_PREPARE: {
+        Value e = TOP();
+        PUSH(make_list());
+        PUSH(std::move(e));
+        continue;
+      }
+      case Op::EG_MATCH: {
+        Value type = POP(), rest = POP();
+        Value match, new_rest;
+        if (!exception_group_match(t, rest.get(), type.get(), &match, &new_rest)) goto error;
+        PUSH(std::move(new_rest));
+        if (match.get() == None) {
+          f->ip = in.arg;
+          continue;
+        }
+        f->handled.push_back(match);  // the exception being handled in the handler's body
+        PUSH(std::move(match));
+        continue;
+      }
+      case Op::EG_COLLECT: {
+        Value raised = POP();
+        f->handled.pop_back();  // the raised exception
+        f->handled.pop_back();  // the match
+        cast<List>(PEEK(2).get())->items.push_back(std::move(raised));
+        continue;
+      }
+      case Op::EG_RERAISE: {
+        Value rest = POP(), results = POP(), orig = POP();
+        f->handled.pop_back();
+        auto* list = cast<List>(results.get());
+        list->items.push_back(std::move(rest));
+        Value left = exception_group_reraise(t, orig.get(), list);
+        if (!left) goto error;
+        if (left.get() == None) continue;
+        t.set_exception(Ref<BaseException>::borrow(cast<BaseException>(left.get())));
+        add_traceback = left.get() != orig.get();
+        goto error;
+      }
       case Op::UNSUPPORTED:
         t.raise(exc::NotImplementedError, cast<Str>(f->code->consts[in.arg].get())->text);
         goto error;

@@ -73,8 +73,9 @@ Value generator_throw(Thread& t, Generator* g);
 Value generator_throw_pending(Thread& t, Generator* g);  // the same
 // gen.close(): None, or null with an exception pending ("generator ignored GeneratorExit").
 Value generator_close(Thread& t, Generator* g);
-// The exception gen.throw(typ[, val[, tb]]) / athrow(...) raises, made pending; false on a bad call.
-bool set_thrown_exception(Thread& t, const CallArgs& a, const char* method);
+// The exception gen.throw(typ[, val[, tb]]) / athrow(...) raises into `g`, made pending; false
+// (the error raised) when the call is bad and the error goes to the caller instead.
+bool set_thrown_exception(Thread& t, const CallArgs& a, const char* method, Generator* g);
 // The object a suspended generator / coroutine is delegating to (`yield from`, `await`), or null.
 Object* generator_delegate(Generator* g);
 
@@ -102,6 +103,9 @@ Value coroutine_wrapper_target(Object* wrapper);
 struct AsyncGenHooks {
   std::function<void(Thread&, Generator* agen)> firstiter;
   std::function<void(Thread&, Generator* agen)> finalizer;
+  // Any generator firstiter saw is being freed (finished or not; before `finalizer`): drop it
+  // from a registry of live generators (what shutdown_asyncgens() closes).
+  std::function<void(Thread&, Generator* agen)> forget;
 };
 // The asyncio core registers, once at start-up, how to find the hooks in force on a thread
 // (null: none; e.g. those of the loop running there); the hooks live in its own state.
@@ -109,6 +113,16 @@ using AsyncGenHooksLookup = AsyncGenHooks* (*)(Thread& t);
 void set_asyncgen_hooks_lookup(AsyncGenHooksLookup lookup);
 AsyncGenHooks* asyncgen_hooks(Thread& t);
 
+// `except*` (except_star.cpp). Matching a handler's `type` against what is left of the
+// exception: `match` (None: no match) and the new rest (None: all handled).
+bool exception_group_match(Thread& t, Object* rest, Object* type, Value* match, Value* new_rest);
+// What leaves a try/except* statement: `orig` combined with what the handlers raised and what
+// none of them handled (`results`); None when nothing is left.
+Value exception_group_reraise(Thread& t, Object* orig, List* results);
+
+// The builtins aiter(x) and anext(it[, default]) (registered by builtins.cpp).
+Value builtin_aiter(Thread& t, Object* self, const CallArgs& a);
+Value builtin_anext(Thread& t, Object* self, const CallArgs& a);
 // agen.__anext__() (the async_generator_asend object).
 Value async_generator_anext(Thread& t, Generator* agen);
 

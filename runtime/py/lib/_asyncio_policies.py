@@ -21,9 +21,10 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """The default policy: one event loop per thread, created on demand in the main thread."""
-    __module__ = 'asyncio.unix_events'
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """Default policy implementation: one event loop per thread, created on demand in the
+    main thread. Delegates to the native module-level loop functions."""
+    __module__ = 'asyncio.events'
 
     def get_event_loop(self):
         return _asyncio.get_event_loop()
@@ -33,6 +34,14 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def new_event_loop(self):
         return _asyncio.new_event_loop()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    """UNIX event loop policy (the name CPython gives the default policy on Linux)."""
+    __module__ = 'asyncio.unix_events'
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
 
 _policy = None

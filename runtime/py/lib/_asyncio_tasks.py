@@ -2,8 +2,8 @@
 
 Task itself (and its step) is native; these are built on the public Future/Task/loop API with
 the same algorithms as CPython 3.11, so done-callbacks run in the same order. One deliberate
-difference: where CPython iterates a set of futures (wait, as_completed), we keep the order the
-caller gave, since CPython's order there depends on object addresses.
+difference: where CPython iterates a set of futures (wait, as_completed, which wraps coroutines
+into tasks in that order), we keep the order the caller gave: CPython's depends on addresses.
 """
 
 import _asyncio

@@ -18,6 +18,8 @@ from _asyncio_queues import Queue, PriorityQueue, LifoQueue
 from _asyncio_timeouts import Timeout, timeout, timeout_at
 from _asyncio_taskgroups import TaskGroup
 from _asyncio_runners import Runner, run
+from _asyncio_protocols import (BaseProtocol, Protocol, DatagramProtocol, SubprocessProtocol,
+                                BufferedProtocol)
 from _asyncio_policies import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                                get_event_loop_policy, set_event_loop_policy)
 
@@ -29,6 +31,7 @@ import _asyncio_queues as queues
 import _asyncio_timeouts as timeouts
 import _asyncio_taskgroups as taskgroups
 import _asyncio_runners as runners
+import _asyncio_protocols as protocols
 futures = _asyncio
 events = _asyncio
 
@@ -55,12 +58,16 @@ __all__ = (
     'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait',
     'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
     'run_coroutine_threadsafe', 'current_task', 'all_tasks',
-    # taskgroups
-    'TaskGroup',
+    # (CPython 3.11 leaves TaskGroup out of asyncio.__all__: `from asyncio import *` misses it)
     # timeouts
     'Timeout', 'timeout', 'timeout_at',
     # threads
     'to_thread',
+    # protocols
+    'BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol',
+    # not simulated: they raise NotImplementedError when called
+    'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server',
+    'create_subprocess_exec', 'create_subprocess_shell', 'wrap_future',
 )
 
 

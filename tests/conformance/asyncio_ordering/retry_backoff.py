@@ -1,4 +1,4 @@
-# Retry with exponential backoff: a flaky operation succeeds on the 4th try; waits are 0.02, 0.04, 0.08.
+# Retry with exponential backoff: a flaky operation succeeds on the 4th try; waits are 0.03, 0.06, 0.12.
 import asyncio
 
 attempts = 0
@@ -30,7 +30,7 @@ async def with_retry(op, retries, base):
 async def main():
     loop = asyncio.get_running_loop()
     start = loop.time()
-    print(await with_retry(flaky, 5, 0.02))
+    print(await with_retry(flaky, 5, 0.03))
     print("waited about", round(loop.time() - start, 1))
     global attempts
     attempts = -10

@@ -44,3 +44,7 @@ import heapq
 print(heapq is hq, type(heapq).__name__)
 import functools
 print(functools.__name__)
+from collections import OrderedDict, defaultdict, ChainMap, namedtuple
+print(type(D()), type(Counter()), type(OrderedDict()), type(defaultdict()), type(ChainMap()))
+print(D.__name__, Counter.__name__, namedtuple("Pt", "x"), namedtuple("Pt", "x").__name__)
+print(type(heappush).__name__, heappush)

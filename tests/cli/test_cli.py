@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""The `loopscope` command line: usage errors, --help, --version, programs from stdin, and the
+views of a run (--json, --trace, --timeline) checked by parsing them.
+
+usage: python3 tests/cli/test_cli.py [--loopscope CMD] [unittest options]
+
+CMD runs the CLI (default: $LOOPSCOPE, else build/native-debug/loopscope); it may be several words,
+e.g. "node bin/loopscope.js" for the wasm build.
+"""
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+LOOPSCOPE = shlex.split(os.environ.get("LOOPSCOPE", os.path.join(ROOT, "build", "native-debug", "loopscope")))
+
+SYNC_PROGRAM = 'import sys\nprint("hello", sys.argv[1:])\nprint("to stderr", file=sys.stderr)\n'
+FAILING_PROGRAM = 'print("before")\nraise ValueError("bad")\n'
+ASYNC_PROGRAM = """import asyncio
+
+async def worker(name, delay):
+    print(name, "starts")
+    await asyncio.sleep(delay)
+    print(name, "done")
+
+async def main():
+    await asyncio.gather(worker("A", 1), worker("B", 2))
+    print("all done")
+
+asyncio.run(main())
+"""
+
+
+def chrome_trace_problems(trace):
+    """What Perfetto would trip on: slices on one track that overlap without nesting, flows that
+    don't pair up or that start or end outside any slice, tracks without a name."""
+    problems = []
+    events = trace["traceEvents"]
+    named = {e["tid"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
+    for tid in {e["tid"] for e in events if e["ph"] == "i"} - named:
+        problems.append(f"track {tid} has no thread_name")
+    slices = {}
+    for e in events:
+        if e["ph"] == "X":
+            # In whole nanoseconds, as Perfetto reads them (float sums would invent overlaps).
+            slices.setdefault(e["tid"], []).append((round(e["ts"] * 1000), round(e["dur"] * 1000), e["name"]))
+    for tid, track in slices.items():
+        if tid not in named:
+            problems.append(f"track {tid} has no thread_name")
+        track.sort(key=lambda s: (s[0], -s[1]))
+        open_ = []
+        for ts, dur, name in track:
+            while open_ and open_[-1][0] + open_[-1][1] <= ts and not (open_[-1][1] == dur == 0 and open_[-1][0] == ts):
+                open_.pop()
+            if open_ and ts + dur > open_[-1][0] + open_[-1][1]:
+                problems.append(f"slices overlap on track {tid}: {open_[-1][2]} and {name}")
+            open_.append((ts, dur, name))
+    flows = {}
+    for e in events:
+        if e["ph"] in ("s", "f"):
+            flows.setdefault(e["id"], {})[e["ph"]] = e
+    for fid, ends in flows.items():
+        if set(ends) != {"s", "f"}:
+            problems.append(f"flow {fid} lacks an end")
+            continue
+        if ends["f"].get("bp") != "e" or ends["f"]["ts"] < ends["s"]["ts"]:
+            problems.append(f"flow {fid} is malformed")
+        for end in ends.values():
+            at = round(end["ts"] * 1000)
+            if not any(ts <= at <= ts + dur for ts, dur, _ in slices.get(end["tid"], [])):
+                problems.append(f"flow {fid} {end['ph']} is outside any slice")
+    return problems
+
+
+def run(*args, stdin=None, cwd=None):
+    return subprocess.run(LOOPSCOPE + list(args), input=stdin, capture_output=True, text=True, timeout=60, cwd=cwd)
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.addCleanup(self.dir.cleanup)
+
+    def program(self, text, name="main.py"):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    # ---- usage ------------------------------------------------------------------------------
+    def test_help(self):
+        for args in (["--help"], ["-h"], ["run", "--help"]):
+            r = run(*args)
+            self.assertEqual(r.returncode, 0, args)
+            self.assertIn("usage: loopscope run", r.stdout)
+            for option in ("--clock", "--timeline", "--trace", "--json", "--max-steps", "--timeout"):
+                self.assertIn(option, r.stdout)
+
+    def test_version(self):
+        r = run("--version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r"^loopscope \d+\.\d+\.\d+\n$")
+
+    def test_usage_errors_exit_2(self):
+        path = self.program(SYNC_PROGRAM)
+        cases = [
+            [],
+            ["walk", path],
+            ["run"],
+            ["run", "--clock", "sundial", path],
+            ["run", path, "--clock"],
+            ["run", "--trace"],
+            ["run", "--max-steps", "-3", path],
+            ["run", "--timeout", "soon", path],
+            ["run", "--frobnicate", path],
+            ["run", os.path.join(self.dir.name, "missing.py")],
+        ]
+        for args in cases:
+            r = run(*args)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertTrue(r.stderr.startswith("loopscope: "), (args, r.stderr))
+            self.assertEqual(r.stdout, "", args)
+
+    # ---- running ------------------------------------------------------------------------------
+    def test_runs_a_file_with_arguments_and_options_anywhere(self):
+        path = self.program(SYNC_PROGRAM)
+        r = run("run", "--clock", "virtual", path, "x", "--clock=real", "-v", "--", "--json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "hello ['x', '-v', '--json']\n")
+        self.assertEqual(r.stderr, "to stderr\n")
+
+    def test_program_from_stdin(self):
+        r = run("run", "-", "arg", stdin='import sys\nprint("from stdin", sys.argv[1:])\n')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "from stdin ['arg']\n")
+
+    def test_exit_status_and_traceback(self):
+        r = run("run", self.program(FAILING_PROGRAM))
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stdout, "before\n")
+        self.assertTrue(r.stderr.endswith("ValueError: bad\n"), r.stderr)
+        r = run("run", "-", stdin="raise SystemExit(3)\n")
+        self.assertEqual(r.returncode, 3)
+
+    # ---- views ----------------------------------------------------------------------------------
+    def test_json_result(self):
+        r = run("run", "--json", self.program(FAILING_PROGRAM))
+        self.assertEqual(r.returncode, 1)
+        result = json.loads(r.stdout)
+        for key in ("stdout", "stderr", "exitCode", "virtualTimeMs", "events"):
+            self.assertIn(key, result)
+        self.assertEqual(result["stdout"], "before\n")
+        self.assertIn("ValueError: bad", result["stderr"])
+        self.assertEqual(result["exitCode"], 1)
+        self.assertEqual(result["clock"], "virtual")
+        outputs = [e for e in result["events"] if e["kind"] == "output"]
+        self.assertEqual(outputs[0]["detail"], "before\n")
+        self.assertEqual(outputs[0]["line"], 1)
+
+    def test_json_virtual_time_of_sleeps(self):
+        r = run("run", "--json", "-", stdin="import time\ntime.sleep(1.5)\nprint('woke')\n")
+        result = json.loads(r.stdout)
+        self.assertEqual(result["stdout"], "woke\n")
+        self.assertEqual(result["virtualTimeMs"], 1500)
+
+    def test_trace_of_a_sync_program(self):
+        out = os.path.join(self.dir.name, "trace.json")
+        r = run("run", "--trace", out, self.program(SYNC_PROGRAM))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "hello []\n")  # the program's output is unchanged
+        with open(out, encoding="utf-8") as f:
+            trace = json.load(f)
+        instants = [e for e in trace["traceEvents"] if e["ph"] == "i"]
+        self.assertEqual([e["args"]["text"] for e in instants], ["hello []\n", "to stderr\n"])
+        self.assertEqual([e["name"] for e in instants], ["stdout", "stderr"])
+
+    def test_trace_to_an_unwritable_place_is_a_usage_error(self):
+        r = run("run", "--trace", os.path.join(self.dir.name, "no", "such", "dir.json"), self.program(SYNC_PROGRAM))
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(r.stdout, "")
+
+    def test_timeline_of_a_sync_program(self):
+        r = run("run", "--timeline", self.program(SYNC_PROGRAM))
+        self.assertEqual(r.returncode, 0)
+        self.assertEqual(r.stdout, "hello []\n")
+        self.assertIn("no asyncio tasks ran", r.stderr)
+        self.assertIn("line 2", r.stderr)
+
+    def test_max_steps_stops_a_busy_loop(self):
+        r = run("run", "--max-steps", "50", "-", stdin=(
+            "import asyncio\n"
+            "async def spin():\n"
+            "    while True:\n"
+            "        await asyncio.sleep(0)\n"
+            "asyncio.run(spin())\n"))
+        if "NotImplementedError" in r.stderr or "SyntaxError" in r.stderr:
+            self.skipTest("async def not supported by this build yet")
+        self.assertEqual(r.returncode, 124, r.stderr)
+        self.assertIn("--max-steps", r.stderr)
+
+    def test_timeout_stops_an_endless_program(self):
+        r = run("run", "--timeout", "0.5", "-", stdin="while True:\n    pass\n")
+        if r.returncode == 2 and "needs threads" in r.stderr:
+            self.skipTest("a build without threads (wasm) has no --timeout")
+        self.assertEqual(r.returncode, 124, r.stderr)
+        self.assertIn("--timeout", r.stderr)
+
+    # ---- views of an asyncio program (needs `async def`) --------------------------------------
+    def async_run(self, *args, stdin=None):
+        r = run(*args, stdin=stdin)
+        if "NotImplementedError" in r.stderr or "SyntaxError" in r.stderr:
+            self.skipTest("async def not supported by this build yet")
+        return r
+
+    def test_trace_of_async_tasks(self):
+        out = os.path.join(self.dir.name, "trace.json")
+        r = self.async_run("run", self.program(ASYNC_PROGRAM), "--trace", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, encoding="utf-8") as f:
+            events = json.load(f)["traceEvents"]
+        names = {e["args"]["name"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
+        self.assertIn("Task-1 main()", names)
+        slices = [e for e in events if e["ph"] == "X"]
+        self.assertTrue(any(e["name"] == "run" for e in slices))
+        waits = [e for e in slices if e["cat"] == "wait" and e["tid"] != 2]  # the workers' sleeps
+        self.assertEqual(sorted(e["dur"] for e in waits), [1e6, 2e6])
+        self.assertTrue([e for e in events if e["ph"] == "s"])
+        self.assertEqual(chrome_trace_problems({"traceEvents": events}), [])
+
+    # The stream from the Python asyncio module names a sleep's wait "future" and gives the line
+    # inside the library's asyncio.sleep, not the program's line. Expected to fail until it does.
+    @unittest.expectedFailure
+    def test_trace_names_sleeps_at_the_program_line(self):
+        out = os.path.join(self.dir.name, "trace.json")
+        self.async_run("run", self.program(ASYNC_PROGRAM), "--trace", out)
+        with open(out, encoding="utf-8") as f:
+            events = json.load(f)["traceEvents"]
+        sleeps = [e for e in events if e["ph"] == "X" and e["name"] == "sleep"]
+        self.assertEqual(sorted(e["dur"] for e in sleeps), [1e6, 2e6])
+        self.assertEqual({e["args"].get("line") for e in sleeps}, {5})
+
+    def test_timeline_of_a_still_clock_counts_steps(self):
+        r = self.async_run("run", "--timeline", "-", stdin=(
+            "import asyncio\n"
+            "async def hop(name):\n"
+            "    for i in range(3):\n"
+            "        print(name, i)\n"
+            "        await asyncio.sleep(0)\n"
+            "async def main():\n"
+            "    await asyncio.gather(hop('a'), hop('b'))\n"
+            "asyncio.run(main())\n"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("task steps at one instant; one column per step, in order", r.stderr)
+        self.assertIn("Task-2 hop()", r.stderr)
+        self.assertIn("  step 2    Task-2   line 4    a 0", r.stderr)
+
+    def test_views_of_every_seed(self):
+        """Every seed program runs with all views on; its stdout is unchanged and the trace valid."""
+        seeds = os.path.join(ROOT, "tests", "seeds")
+        for name in sorted(os.listdir(seeds)):
+            if not name.endswith(".py"):
+                continue
+            with self.subTest(seed=name):
+                path = os.path.join(seeds, name)
+                plain = run("run", path)
+                out = os.path.join(self.dir.name, name + ".json")
+                viewed = run("run", "--timeline", "--trace", out, path)
+                self.assertEqual(viewed.stdout, plain.stdout)
+                self.assertEqual(viewed.returncode, plain.returncode)
+                self.assertIn("timeline (virtual clock): ", viewed.stderr)
+                with open(out, encoding="utf-8") as f:
+                    self.assertEqual(chrome_trace_problems(json.load(f)), [])
+
+    def test_timeline_of_async_tasks_is_reproducible(self):
+        path = self.program(ASYNC_PROGRAM)
+        first = self.async_run("run", "--timeline", path)
+        second = run("run", path, "--timeline")
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertEqual(first.stdout, "A starts\nB starts\nA done\nB done\nall done\n")
+        self.assertEqual(first.stderr, second.stderr)
+        self.assertIn("Task-1 main()", first.stderr)
+        self.assertIn("Task-2 worker()", first.stderr)
+        self.assertIn("  1s        Task-2   line 6    A done", first.stderr)
+        for line in first.stderr.splitlines():
+            self.assertLessEqual(len(line), 120, line)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--loopscope":
+        LOOPSCOPE = shlex.split(sys.argv[2])
+        del sys.argv[1:3]
+    unittest.main()
