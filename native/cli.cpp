@@ -36,7 +36,7 @@
 namespace {
 
 constexpr int kUsageError = 2;
-constexpr int kStopped = 124;  // a --max-steps or --timeout limit ended the run (as timeout(1))
+constexpr int kStopped = py::kStoppedStatus;  // a --max-steps or --timeout limit ended the run
 
 const char kUsage[] =
     "usage: loopscope run [OPTIONS] FILE.py [ARGS...]\n"
@@ -59,7 +59,8 @@ const char kHelp[] =
     "  --json                print the whole result as one JSON object on stdout instead of the\n"
     "                        program's output: stdout, stderr, exitCode, clock, virtualTimeMs,\n"
     "                        events\n"
-    "  --max-steps N         stop the run after N task steps (exit status 124)\n"
+    "  --max-steps N         stop the run after N steps: task steps and loop iterations\n"
+    "                        (counted in batches of 16384; exit status 124)\n"
     "  --timeout S           stop the run after S seconds of wall time (exit status 124)\n"
     "  -h, --help            show this help\n"
     "  --version             show the version\n";
@@ -182,7 +183,17 @@ class RunRecord final : public aio::TraceSink {
     std::unique_lock lock(mutex_);
     events_.push_back(event);
     if (event.kind == aio::EventKind::StepBegan && options_.max_steps && ++steps_ > options_.max_steps) {
-      stop(lock, "loopscope: stopped after " + std::to_string(options_.max_steps) + " task steps (--max-steps)\n");
+      stop(lock, "loopscope: stopped after " + std::to_string(options_.max_steps) + " steps (--max-steps)\n");
+    }
+  }
+
+  // `n` more loop iterations ran (the interpreter reports them in batches): a step each, so a
+  // runaway `while True: pass` is stopped by --max-steps as well as a runaway set of tasks.
+  void count_loop_iterations(int64_t n) {
+    std::unique_lock lock(mutex_);
+    steps_ += n;
+    if (options_.max_steps && steps_ > options_.max_steps) {
+      stop(lock, "loopscope: stopped after " + std::to_string(options_.max_steps) + " steps (--max-steps)\n");
     }
   }
 
@@ -312,6 +323,12 @@ int main(int argc, char** argv) {
   RunRecord record(options);
   bool need_events = options.timeline || options.json || !options.trace_path.empty() || options.max_steps;
   if (need_events) options.run.trace = &record;
+  if (options.max_steps) {
+    options.run.should_stop = [&record] {
+      record.count_loop_iterations(py::kTickInterval);
+      return std::string();
+    };
+  }
 #if LOOPSCOPE_CLI_HAS_THREADS
   std::thread watchdog;
   if (options.timeout_s > 0) watchdog = std::thread([&] { record.watch(options.timeout_s); });

@@ -245,8 +245,9 @@ function main() {
 
   const has = (name) => engines.some((e) => e.name === name);
   const fmtS = (c) => (c?.[key] ? `${c[key].median.toFixed(3)} / ${c[key].min.toFixed(3)}` : c ? c.status : '—');
-  const fmtR = (c) => (c?.ratio ? `${c.ratio.toFixed(2)}x` : c && c.status !== 'ok' ? c.status : '—');
-  const fmtO = (c) => (c?.other_ratio ? `${c.other_ratio.toFixed(2)}x` : '—');
+  const fmtX = (x) => `${x.toFixed(x < 0.1 ? 3 : 2)}x`;
+  const fmtR = (c) => (c?.ratio ? fmtX(c.ratio) : c && c.status !== 'ok' ? c.status : '—');
+  const fmtO = (c) => (c?.other_ratio ? fmtX(c.other_ratio) : '—');
   const otherName = opts.cpu ? 'wall' : 'CPU';
   const head = ['program', 'CPython s', 'native s', 'native ratio', 'wasm s', 'wasm ratio', `${otherName} ratios native, wasm`];
   const body = results.map((r) => [r.program, fmtS(r.cpython), has('native') ? fmtS(r.native) : 'skipped',
@@ -270,7 +271,7 @@ function main() {
       const worst = rows.filter((r) => r[e].ratio).sort((a, b) => a[e].ratio - b[e].ratio)[0];
       let text = `${group} ${e} ${goal.text[e]}: ${rows.length - missed.length}/${rows.length} met`;
       if (geomean[`${group}_${e}`]) text += `, geomean ${geomean[`${group}_${e}`].toFixed(2)}x`;
-      if (worst) text += `, worst ${worst.program} ${worst[e].ratio.toFixed(2)}x`;
+      if (worst) text += `, worst ${worst.program} ${fmtX(worst[e].ratio)}`;
       if (goal.aim) text += `, ${rows.filter((r) => r[e].ratio >= goal.aim).length}/${rows.length} at ${goal.aim}x`;
       if (missed.length) text += ` — missed: ${missed.join(', ')}`;
       goals.push(text);
@@ -307,7 +308,8 @@ function main() {
   console.log(`${measureName} of the whole process, start-up included, in seconds: median / min of ${opts.reps}; ` +
     `ratio = CPython / ours (>1: we are faster; the last column: the same in ${otherName} time); load average ${out.machine.load[0]} → ${out.machine.load[1]}`);
   const su = engines.map((e) => `${e.name} ${startup[e.name][key] ? `${(startup[e.name][key].median * 1000).toFixed(1)} ms` : startup[e.name].status}`);
-  console.log(`start-up (empty program, median): ${su.join(', ')}\n`);
+  console.log(`start-up (empty program, median): ${su.join(', ')}`);
+  console.log(`engines: ${engines.map((e) => `${e.name} = ${e.bin ? path.relative(ROOT, e.bin) : e.cmd}`).join(', ')}\n`);
   console.log([line(head), sep, ...body.map(line)].join('\n'));
   console.log('\nGoals (figures, not tests):');
   for (const g of goals) console.log(`  ${g}`);

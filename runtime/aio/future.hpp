@@ -56,6 +56,13 @@ class FutureBase : public std::enable_shared_from_this<FutureBase> {
   // by its loop, so a raw pointer is enough.)
   void add_task_waiter(TaskCore& task);
 
+  // How many tasks wait for this future (a task's repr shows their wake-ups as callbacks).
+  size_t task_waiter_count() const {
+    size_t n = first_task_ ? 1 : 0;
+    for (const Waiter& w : waiters_) n += w.task != nullptr;
+    return n;
+  }
+
   // Which task completed this future (0: a loop callback, a timer or another thread), for the
   // timeline's "woken by".
   uint64_t completed_by() const { return completed_by_; }

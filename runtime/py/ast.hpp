@@ -190,6 +190,26 @@ struct Pass : Stmt { PY_NODE(Stmt, Pass) };
 struct Break : Stmt { PY_NODE(Stmt, Break) };
 struct Continue : Stmt { PY_NODE(Stmt, Continue) };
 
+// `match` (PEP 634). Patterns are their own small tree, as CPython's `pattern` nodes.
+enum class PatternKind : uint8_t { MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr };
+struct Pattern {
+  PatternKind kind;
+  Loc loc;
+  Expr* value = nullptr;         // MatchValue: the value; MatchClass: the class; MatchSingleton: the Constant
+  Seq<Pattern*> patterns;        // MatchSequence / MatchOr / MatchClass positionals / MatchMapping values
+  Seq<Expr*> keys;               // MatchMapping
+  Seq<std::string_view> kwd_attrs;  // MatchClass
+  Seq<Pattern*> kwd_patterns;    // MatchClass
+  Pattern* pattern = nullptr;    // MatchAs: the sub-pattern (null: a capture or `_`)
+  std::string_view name;         // MatchAs / MatchStar capture, MatchMapping **rest (empty: none / `_`)
+};
+struct MatchCase {
+  Pattern* pattern;
+  Expr* guard;  // may be null
+  Seq<Stmt*> body;
+};
+struct Match : Stmt { PY_NODE(Stmt, Match) Expr* subject; Seq<MatchCase*> cases; };
+
 #undef PY_NODE
 
 // Nodes whose layout is shared by two kinds.

@@ -554,6 +554,10 @@ class Dumper {
       case StmtKind::Break:
       case StmtKind::Continue:
         break;
+      case StmtKind::Match:  // TODO: the cases and their patterns (only the subject is dumped)
+        field("subject");
+        expr(static_cast<Match*>(s)->subject);
+        break;
     }
     close(s->loc);
   }

@@ -157,6 +157,15 @@ void for_each_child(Stmt* s, const std::function<void(Expr*)>& f, const std::fun
     case StmtKind::Import: case StmtKind::ImportFrom: case StmtKind::Global: case StmtKind::Nonlocal:
     case StmtKind::Pass: case StmtKind::Break: case StmtKind::Continue:
       break;
+    case StmtKind::Match: {  // patterns hold only shallow expressions: the subject, guards, bodies
+      auto* n = static_cast<Match*>(s);
+      f(n->subject);
+      for (MatchCase* c : n->cases) {
+        if (c->guard) f(c->guard);
+        body(c->body);
+      }
+      break;
+    }
   }
 }
 

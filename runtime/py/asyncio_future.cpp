@@ -54,9 +54,20 @@ const char* state_name(const FutureObject* f) {
   }
 }
 
+// The CancelledError a cancelled future gives. A task cancelled by the CancelledError its
+// coroutine raised hands that very exception out once, then a fresh one without the message
+// (CPython's _make_cancelled_error consumes _cancelled_exc).
+Ref<BaseException> cancelled_error(FutureObject* f) {
+  const aio::Error& e = *f->state->error();
+  if (!dynamic_cast<const PyErrorInfo*>(&e.info())) return to_python_exception(e);
+  if (f->cancelled_exc_taken) return make_exception(exc::CancelledError, "");
+  f->cancelled_exc_taken = true;
+  return to_python_exception(e);
+}
+
 // Raises the stored error of a done future (its CancelledError when cancelled).
 std::nullptr_t raise_error(Thread& t, FutureObject* f) {
-  t.set_exception(to_python_exception(*f->state->error()));
+  t.set_exception(f->state->cancelled() ? cancelled_error(f) : to_python_exception(*f->state->error()));
   return nullptr;
 }
 
@@ -154,7 +165,7 @@ Value m_remove_done_callback(Thread& t, Object* self, const CallArgs& a) {
 Value m_make_cancelled_error(Thread& t, Object* self, const CallArgs&) {
   FutureObject* f = F(self);
   if (!f->state->cancelled()) return t.raise(exc::InvalidStateError, "the future is not cancelled");
-  return to_python_exception(*f->state->error());
+  return cancelled_error(f);
 }
 
 // Future.__await__ / __iter__: an iterator that yields the future itself while it is pending
@@ -199,17 +210,19 @@ bool future_repr_info(Thread& t, FutureObject* f, std::string* out) {
         std::string text;
       if (!repr_text(t, to_python_exception(*f->state->error()).get(), &text)) return false;
       *out += text;
-      } else if (!f->type->is_subtype(task_type)) {
+      } else {
         *out += " result=";
         Value v = f->state->result().value();
         if (!reprlib_repr(t, v.get(), out)) return false;
       }
       break;
   }
-  if (!f->callbacks.empty()) {
+  size_t tasks = f->state->task_waiter_count();
+  if (!f->callbacks.empty() || tasks) {
     *out += " cb=[";
+    for (size_t i = 0; i < tasks; ++i) *out += i ? ", Task.task_wakeup()" : "Task.task_wakeup()";
     for (size_t i = 0; i < f->callbacks.size(); ++i) {
-      if (i) *out += ", ";
+      if (i || tasks) *out += ", ";
       if (!format_callback_source(t, f->callbacks[i].fn.get(), {}, out)) return false;
     }
     *out += "]";
@@ -220,7 +233,7 @@ bool future_repr_info(Thread& t, FutureObject* f, std::string* out) {
 namespace {
 
 Value future_repr(Thread& t, Object* o) {
-  std::string out = "<" + o->type->name + " ";
+  std::string out = "<" + short_type_name(o->type) + " ";
   if (!future_repr_info(t, F(o), &out)) return nullptr;
   return make_str(out + ">");
 }
@@ -411,7 +424,7 @@ void init_future_types() {
     inherit_slots(e);
   }
 
-  future_type = make_type("Future", object_type);
+  future_type = make_type("_asyncio.Future", object_type);
   future_type->repr = future_repr;
   future_type->getattr = future_getattr;
   future_type->setattr = future_setattr;
@@ -422,7 +435,7 @@ void init_future_types() {
   init_future_methods(future_type);
   inherit_slots(future_type);
 
-  future_iter_type = make_type("FutureIter", object_type);
+  future_iter_type = make_type("_asyncio.FutureIter", object_type);
   future_iter_type->iter = [](Thread&, Object* o) -> Value { return Value::borrow(o); };
   future_iter_type->next = future_iter_next;
   add_method(future_iter_type, "send", [](Thread& t, Object* self, const CallArgs& a) -> Value {

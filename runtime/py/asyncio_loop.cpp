@@ -25,8 +25,9 @@ AsyncioState& asyncio_state(Thread& t) {
 LoopObject* running_loop(Thread& t) { return asyncio_state(t).running; }
 
 LoopObject::LoopObject(Thread& t)
-    : Object(loop_type), loop(std::make_unique<aio::EventLoop>(t.interp().clock)), thread(&t), exception_handler(none()) {
+    : Object(loop_type), loop(std::make_unique<aio::EventLoop>(t.interp().clock)), thread(&t), exception_handler(none()), task_factory(none()) {
   loop->set_trace_sink(t.interp().trace);
+  loop->set_task_counter(&asyncio_state(t).task_counter);
   // The loop is alive while it runs, and the hooks are only found through the running loop.
   asyncgen_hooks.firstiter = [this](Thread&, Generator* agen) { asyncgens.push_back(agen); };
   asyncgen_hooks.forget = [this](Thread&, Generator* agen) { std::erase(asyncgens, agen); };
@@ -69,7 +70,7 @@ struct HandleObject : Object {
 // <Handle print('a') at main.py:3>, <TimerHandle cancelled when=1.5>
 Value handle_repr(Thread& t, Object* o) {
   auto* h = cast<HandleObject>(o);
-  std::string out = "<" + h->type->name;
+  std::string out = "<" + short_type_name(h->type);
   if (h->handle.cancelled() && !h->callback) out += " cancelled";
   if (h->type == timer_handle_type) {
     std::string when;
@@ -102,6 +103,8 @@ Value schedule_callback(Thread& t, LoopObject* loop, Type* type, const CallArgs&
   return h;
 }
 
+bool seconds_arg(Thread& t, Object* o, double* out);
+
 Value m_call_soon(Thread& t, Object* self, const CallArgs& a) {
   if (a.nargs < 1) return t.raise(exc::TypeError, "call_soon() missing 1 required positional argument: 'callback'");
   LoopObject* loop = L(self);
@@ -128,20 +131,29 @@ bool seconds_arg(Thread& t, Object* o, double* out) {
   return true;
 }
 
+// A deadline as CPython computes it (`self.time() + delay`), so a bad delay fails with the
+// message that addition gives.
+bool deadline_arg(Thread& t, double now, Object* delay, double* out) {
+  Value sum = binary_op(t, BinaryOp::Add, make_float(now).get(), delay);
+  return sum && seconds_arg(t, sum.get(), out);
+}
+
 Value m_call_later(Thread& t, Object* self, const CallArgs& a) {
   if (a.nargs < 2) return t.raise(exc::TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
-  double delay;
-  if (!seconds_arg(t, a.arg(0), &delay)) return nullptr;
+  if (a.arg(0) == None) return t.raise(exc::TypeError, "delay must not be None");
   LoopObject* loop = L(self);
+  double when;
+  if (!deadline_arg(t, loop->loop->time(), a.arg(0), &when)) return nullptr;
   return schedule_callback(t, loop, timer_handle_type, a, 1, [&](std::function<void()> cb) {
-    return loop->loop->call_later(delay, std::move(cb));
+    return loop->loop->call_at(when, std::move(cb));
   });
 }
 
 Value m_call_at(Thread& t, Object* self, const CallArgs& a) {
   if (a.nargs < 2) return t.raise(exc::TypeError, "call_at() missing required positional arguments: 'when' and 'callback'");
+  if (a.arg(0) == None) return t.raise(exc::TypeError, "when cannot be None");
   double when;
-  if (!seconds_arg(t, a.arg(0), &when)) return nullptr;
+  if (!deadline_arg(t, 0.0, a.arg(0), &when)) return nullptr;
   LoopObject* loop = L(self);
   return schedule_callback(t, loop, timer_handle_type, a, 1, [&](std::function<void()> cb) {
     return loop->loop->call_at(when, std::move(cb));
@@ -157,7 +169,34 @@ Value m_create_task(Thread& t, Object* self, const CallArgs& a) {
   if (!arity(t, a, "create_task", 1, 1)) return nullptr;
   LoopObject* loop = L(self);
   if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
-  return create_task(t, loop, a.arg(0), kwarg(a, "name"));
+  if (loop->task_factory.get() == None) return create_task(t, loop, a.arg(0), kwarg(a, "name"));
+  // As CPython: factory(loop, coro), then the name is set on what it made.
+  Value task = call2(t, loop->task_factory.get(), self, a.arg(0));
+  if (!task) return nullptr;
+  if (Object* name = kwarg(a, "name"); name && name != None) {
+    if (!call_method(t, task.get(), "set_name", name)) return nullptr;
+  }
+  return task;
+}
+
+Value m_set_task_factory(Thread& t, Object* self, const CallArgs& a) {
+  if (!arity(t, a, "set_task_factory", 1, 1)) return nullptr;
+  Object* f = a.arg(0);
+  if (f != None && !f->type->call) return t.raise(exc::TypeError, "task factory must be a callable or None");
+  L(self)->task_factory = Value::borrow(f);
+  return none();
+}
+
+Value m_get_task_factory(Thread&, Object* self, const CallArgs&) { return L(self)->task_factory; }
+
+Value loop_getattr(Thread& t, Object* o, Str* name) {
+  if (name->text == "slow_callback_duration") return make_float(L(o)->slow_callback_duration);
+  return generic_getattr(t, o, name);
+}
+
+bool loop_setattr(Thread& t, Object* o, Str* name, Object* value) {
+  if (name->text == "slow_callback_duration" && value) return seconds_arg(t, value, &L(o)->slow_callback_duration);
+  return generic_setattr(t, o, name, value);
 }
 
 // Runs the loop until stop(): the running loop of this thread meanwhile.
@@ -212,7 +251,15 @@ Value m_run_until_complete(Thread& t, Object* self, const CallArgs& a) {
     return t.raise(exc::ValueError, "The future belongs to a different loop than the one specified as the loop argument");
   }
   auto* f = cast<FutureObject>(fut.get());
-  uint64_t token = f->state->add_done_callback([loop](aio::FutureBase&) { loop->loop->stop(); });
+  uint64_t token = f->state->add_done_callback([loop](aio::FutureBase& done) {
+    // As CPython's _run_until_complete_cb: SystemExit and KeyboardInterrupt already stopped the
+    // loop; this callback, still queued, must not stop the next run too.
+    if (!done.cancelled() && done.error()) {
+      const std::string& kind = done.error()->type_name();
+      if (kind == "SystemExit" || kind == "KeyboardInterrupt") return;
+    }
+    loop->loop->stop();
+  });
   bool ok = run_forever(t, loop);
   f->state->remove_done_callback(token);
   if (!ok) {
@@ -248,6 +295,10 @@ Value m_set_debug(Thread& t, Object* self, const CallArgs& a) {
 }
 
 // shutdown_asyncgens(): a coroutine closing every async generator still suspended.
+Value m_shutdown_default_executor(Thread& t, Object* self, const CallArgs&) {
+  return call_asyncgens_helper(t, L(self), "shutdown_default_executor", none());
+}
+
 Value m_shutdown_asyncgens(Thread& t, Object* self, const CallArgs&) {
   LoopObject* loop = L(self);
   std::vector<Value> agens;
@@ -409,9 +460,13 @@ void run_callback(Thread& t, LoopObject* loop, Object* fn, const std::vector<Val
 }
 
 void init_loop_types() {
-  loop_type = new Type(type_type, "_UnixSelectorEventLoop", object_type);
+  loop_type = new Type(type_type, "asyncio.unix_events._UnixSelectorEventLoop", object_type);
   loop_type->refcnt = kImmortal;
   loop_type->repr = loop_repr;
+  loop_type->getattr = loop_getattr;
+  loop_type->setattr = loop_setattr;
+  add_method(loop_type, "set_task_factory", m_set_task_factory);
+  add_method(loop_type, "get_task_factory", m_get_task_factory);
   add_method(loop_type, "call_soon", m_call_soon);
   add_method(loop_type, "call_soon_threadsafe", m_call_soon_threadsafe);
   add_method(loop_type, "call_later", m_call_later);
@@ -428,7 +483,7 @@ void init_loop_types() {
   add_method(loop_type, "get_debug", m_get_debug);
   add_method(loop_type, "set_debug", m_set_debug);
   add_method(loop_type, "shutdown_asyncgens", m_shutdown_asyncgens);
-  add_method(loop_type, "shutdown_default_executor", m_done_future);
+  add_method(loop_type, "shutdown_default_executor", m_shutdown_default_executor);
   add_method(loop_type, "run_in_executor", m_run_in_executor);
   add_method(loop_type, "set_default_executor", [](Thread&, Object*, const CallArgs&) -> Value { return none(); });
   add_method(loop_type, "set_exception_handler", m_set_exception_handler);
@@ -437,7 +492,7 @@ void init_loop_types() {
   add_method(loop_type, "call_exception_handler", m_call_exception_handler);
   inherit_slots(loop_type);
 
-  handle_type = new Type(type_type, "Handle", object_type);
+  handle_type = new Type(type_type, "asyncio.events.Handle", object_type);
   handle_type->refcnt = kImmortal;
   handle_type->repr = handle_repr;
   add_method(handle_type, "cancel", [](Thread&, Object* self, const CallArgs&) -> Value {
@@ -453,11 +508,25 @@ void init_loop_types() {
     return boolean(cast<HandleObject>(self)->handle.cancelled());
   });
   inherit_slots(handle_type);
-  timer_handle_type = new Type(type_type, "TimerHandle", handle_type);
+  timer_handle_type = new Type(type_type, "asyncio.events.TimerHandle", handle_type);
   timer_handle_type->refcnt = kImmortal;
   add_method(timer_handle_type, "when", [](Thread&, Object* self, const CallArgs&) -> Value {
     return make_float(cast<HandleObject>(self)->handle.when());
   });
+  // Timer handles order by deadline (CPython's TimerHandle.__lt__ and friends).
+  timer_handle_type->compare = [](Thread&, Object* a, Object* b, CompareOp op) -> Value {
+    if (b->type != timer_handle_type) return Value::borrow(NotImplemented);
+    double x = cast<HandleObject>(a)->handle.when(), y = cast<HandleObject>(b)->handle.when();
+    switch (op) {
+      case CompareOp::Lt: return boolean(x < y);
+      case CompareOp::Gt: return boolean(x > y);
+      case CompareOp::Le: return boolean(x < y || a == b);
+      case CompareOp::Ge: return boolean(x > y || a == b);
+      case CompareOp::Eq: return boolean(a == b);
+      case CompareOp::Ne: return boolean(a != b);
+    }
+    return Value::borrow(NotImplemented);
+  };
   inherit_slots(timer_handle_type);
 }
 

@@ -69,6 +69,7 @@ struct FutureObject : Object {
   std::vector<Callback> callbacks;
   bool log_traceback = false;  // an exception nobody retrieved: logged when the future dies
   bool asyncio_future_blocking = false;
+  bool cancelled_exc_taken = false;  // see cancelled_error() in asyncio_future.cpp
   Ref<Dict> dict;  // attributes set by Python code
   Ref<Type> heap_type;  // a class derived in Python: instances keep it alive
 
@@ -106,6 +107,8 @@ struct LoopObject : Object {
   Ref<BaseException> fatal;  // SystemExit / KeyboardInterrupt raised in a callback: ends the run
   Value exception_handler;   // None: the default handler
   bool debug = false;
+  double slow_callback_duration = 0.1;  // only reported by debug mode in CPython; kept for the API
+  Value task_factory;                   // None: tasks are ours
   // Async generators first iterated while this loop ran and not freed yet: what
   // shutdown_asyncgens() closes (CPython's loop._asyncgens).
   AsyncGenHooks asyncgen_hooks;
@@ -124,6 +127,9 @@ void call_exception_handler(Thread& t, LoopObject* loop, const std::string& mess
 // SystemExit and KeyboardInterrupt stop the loop and end the run.
 void run_callback(Thread& t, LoopObject* loop, Object* fn, const std::vector<Value>& args, Object* handle);
 
+// A type's name without its module ("_asyncio.Task" → "Task"), as reprs show it.
+inline std::string short_type_name(const Type* type) { return type->name.substr(type->name.rfind('.') + 1); }
+
 // How asyncio shows values and callbacks (asyncio_format.cpp): reprlib.repr's bounded repr,
 // and a callback as "name(args) at file:line" (format_helpers._format_callback_source).
 bool reprlib_repr(Thread& t, Object* o, std::string* out);
@@ -136,6 +142,8 @@ struct AsyncioState {
   // Ids of the objects tasks wait on (locks, queues), for the trace: the same object keeps its
   // id. Keyed by address; an object freed and another made at its place may share an id.
   std::unordered_map<Object*, uint64_t> object_ids;
+  // Default task names (Task-N) count from 1 in each interpreter, as in a fresh CPython process.
+  std::atomic<uint64_t> task_counter{0};
 };
 AsyncioState& asyncio_state(Thread& t);
 

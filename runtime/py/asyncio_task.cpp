@@ -57,6 +57,11 @@ uint32_t suspended_line(Generator* g) {
   return static_cast<uint32_t>(shown->line());
 }
 
+// Where code comes from: the program's path, or the library module's "<frozen NAME>".
+std::string code_file(const Code* code, const std::string& program) {
+  return code->filename.rfind("<frozen", 0) == 0 ? code->filename : program;
+}
+
 std::string coro_name(Generator* g) { return g->qualname ? g->qualname->text : std::string("<coroutine>"); }
 
 }  // namespace
@@ -201,11 +206,15 @@ Value task_repr(Thread& t, Object* o) {
   if (!future_repr_info(t, task, &info)) return nullptr;
   // The state word first, then the name, then the rest (exception=…, cb=[…]).
   size_t space = info.find(' ');
-  out += info.substr(0, space) + " name='" + task->task->get_name() + "'";
+  std::string state = info.substr(0, space);
+  if (state == "pending" && task->task->cancelling() > 0) state = "cancelling";
+  out += state + " name='" + task->task->get_name() + "'";
   Generator* g = task->task->coro.get();
   const std::string& file = t.interp().filename;
   if (g->frame) {
-    out += " coro=<" + coro_name(g) + "() running at " + file + ":" + std::to_string(suspended_line(g)) + ">";
+    // The task's own coroutine frame (not what it awaits), as CPython's cr_frame.f_lineno.
+    int line = g->started ? g->frame->line() : task->task->first_line;
+    out += " coro=<" + coro_name(g) + "() running at " + code_file(g->frame->code.get(), file) + ":" + std::to_string(line) + ">";
   } else {
     out += " coro=<" + coro_name(g) + "() done, defined at " + file + ":" + std::to_string(task->task->first_line) + ">";
   }
@@ -239,7 +248,7 @@ Value task_new(Thread& t, Type*, const CallArgs& a) {
 void init_future_methods(Type* ty);
 
 void init_task_type() {
-  task_type = new Type(type_type, "Task", future_type);
+  task_type = new Type(type_type, "_asyncio.Task", future_type);
   task_type->refcnt = kImmortal;
   init_future_methods(task_type);
   task_type->repr = task_repr;

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "py/abstract.hpp"
+#include "py/bytes_object.hpp"
 #include "py/call_args.hpp"
 #include "py/objects.hpp"
 #include "py/source.hpp"
@@ -14,6 +15,8 @@ namespace py {
 
 Value float_round(Thread& t, double x, Object* ndigits);  // float_object.cpp
 void install_class_builtins(Dict* builtins);              // class_object.cpp
+Object* ellipsis_object();                                // object_type.cpp
+void install_exec_builtins(Dict* builtins);               // exec_eval.cpp
 
 // format(value, spec): value.__format__(spec), or str() for an empty spec on simple objects.
 Value format_builtin(Thread& t, Object* value, Str* spec) {
@@ -368,7 +371,17 @@ bool sort_values(Thread& t, std::vector<Value>& items, Object* key, bool reverse
   std::vector<Value> keys;
   keys.reserve(items.size());
   for (auto& v : items) {
-    Value k = key && key != None ? call1(t, key, v.get()) : v;
+    Value k;
+    if (key && key != None) {
+      // CPython counts two levels here (sorted() calling list.sort), each "while calling".
+      RecursionGuard outer(t, " while calling a Python object");
+      if (!outer.ok()) return false;
+      RecursionGuard guard(t, " while calling a Python object");
+      if (!guard.ok()) return false;
+      k = call1(t, key, v.get());
+    } else {
+      k = v;
+    }
     if (!k) return false;
     keys.push_back(std::move(k));
   }
@@ -480,7 +493,8 @@ Value b_filter(Thread& t, Object*, const CallArgs& a) {
 Value b_reversed(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "reversed", 1, 1)) return nullptr;
   Object* s = a.arg(0);
-  if (s->type != list_type && s->type != tuple_type && s->type != range_type && s->type != str_type) {
+  if (s->type != list_type && s->type != tuple_type && s->type != range_type && s->type != str_type &&
+      s->type != dict_type && s->type != dict_keys_type && s->type != dict_values_type && s->type != dict_items_type) {
     if (s->type->lookup("__reversed__")) return call_method(t, s, "__reversed__");
     return t.raise(exc::TypeError, "'" + type_name(s) + "' object is not reversible");
   }
@@ -606,7 +620,10 @@ void install_builtins(Dict* b) {
 #undef X
   dict_set_str(b, "None", None);
   dict_set_str(b, "NotImplemented", NotImplemented);
+  dict_set_str(b, "Ellipsis", ellipsis_object());
   install_class_builtins(b);
+  install_exec_builtins(b);
+  install_bytes_builtins(b);
 }
 
 }  // namespace py

@@ -17,6 +17,8 @@ namespace {
 // --- descriptor types ----------------------------------------------------------------------------
 struct Descriptor : Object {
   Value fget, fset;  // property: getter/setter; classmethod/staticmethod: fget is the function
+  Value fdel;        // property: deleter
+  Ref<Str> name;     // property: the attribute it was assigned to in a class body (__set_name__)
   Descriptor(Type* t, Value get, Value set = nullptr) : Object(t), fget(std::move(get)), fset(std::move(set)) {}
 };
 
@@ -42,14 +44,17 @@ bool is_data_descriptor(Object* o) { return o->type == property_type; }
 
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   auto* p = cast<Descriptor>(d);
-  if (!p->fset) {
-    t.raise(exc::AttributeError, value ? "can't set attribute" : "can't delete attribute");
+  Object* fn = value ? p->fset.get() : p->fdel.get();
+  if (!fn || fn == None) {
+    // CPython's message names the property when a class body assigned it.
+    std::string what = p->name ? "property '" + p->name->text + "'" : "property";
+    Value qual = getattr(t, self->type, "__qualname__");
+    if (!qual) return false;
+    std::string owner = qual->type == str_type ? cast<Str>(qual.get())->text : type_name(self);
+    t.raise(exc::AttributeError, what + " of '" + owner + "' object has no " + (value ? "setter" : "deleter"));
     return false;
   }
-  if (!value) {
-    t.raise(exc::AttributeError, "can't delete attribute");
-    return false;
-  }
+  if (!value) return static_cast<bool>(call1(t, fn, self));
   return static_cast<bool>(call2(t, p->fset.get(), self, value));
 }
 
@@ -62,7 +67,14 @@ Value bind_attribute(Thread& t, Object* found, Object* self) {
     bound->is_method = true;
     return bound;
   }
-  if (ft == property_type) return call1(t, cast<Descriptor>(found)->fget.get(), self);
+  if (ft == property_type) {
+    auto* p = cast<Descriptor>(found);
+    if (p->fget.get() == None) {
+      std::string what = p->name ? "property '" + p->name->text + "'" : "property";
+      return t.raise(exc::AttributeError, what + " of '" + type_name(self) + "' object has no getter");
+    }
+    return call1(t, p->fget.get(), self);
+  }
   if (ft == classmethod_type) {
     Object* cls = self->type == type_type ? self : self->type;
     return make<Method>(cast<Descriptor>(found)->fget, Value::borrow(cls));
@@ -144,6 +156,8 @@ bool slot_hash(Thread& t, Object* o, int64_t* out) {
 }
 Value slot_compare(Thread& t, Object* a, Object* b, CompareOp op) {
   static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  RecursionGuard guard(t, " in comparison");  // CPython's PyObject_RichCompare counts a level
+  if (!guard.ok()) return nullptr;
   Object* m = find_dunder(a, names[int(op)]);
   if (m && m->type == function_type) return call_dunder1(t, a, m, b);
   if (op == CompareOp::Ne) {
@@ -268,9 +282,12 @@ Value slot_binary(Thread& t, Object* a, Object* b) {
   return Value::borrow(NotImplemented);
 }
 
-Value slot_negative(Thread& t, Object* o) {
-  Object* m = find_dunder(o, "__neg__");
-  if (!m) return t.raise(exc::TypeError, "bad operand type for unary -: '" + type_name(o) + "'");
+template <int which>
+Value slot_unary(Thread& t, Object* o) {
+  static const char* names[] = {"__neg__", "__pos__", "__invert__"};
+  static const char* syms[] = {"-", "+", "~"};
+  Object* m = find_dunder(o, names[which]);
+  if (!m) return t.raise(exc::TypeError, std::string("bad operand type for unary ") + syms[which] + ": '" + type_name(o) + "'");
   return call_dunder0(t, o, m);
 }
 
@@ -332,6 +349,26 @@ bool c3_mro(Thread& t, Type* cls, const std::vector<Type*>& bases) {
   return true;
 }
 
+// __set_name__(owner, name) of every attribute whose type defines it, in definition order.
+bool call_set_name(Thread& t, Type* cls, Dict* ns) {
+  std::vector<std::pair<Value, Value>> items;  // a copy: the hooks may change the namespace
+  for (auto& e : ns->entries) {
+    if (e.key) items.emplace_back(e.key, e.value);
+  }
+  for (auto& [name, value] : items) {
+    if (value->type == property_type && name->type == str_type) {
+      cast<Descriptor>(value.get())->name = Ref<Str>::borrow(cast<Str>(name.get()));
+      continue;
+    }
+    if (value->type->is_builtin) continue;
+    Object* m = value->type->lookup("__set_name__");
+    if (!m) continue;
+    Object* argv[] = {cls, name.get()};
+    if (!call_dunder(t, value.get(), m, CallArgs{argv, 2, nullptr})) return false;
+  }
+  return true;
+}
+
 Value build_class(Thread& t, Object*, const CallArgs& args) {
   if (args.nargs < 2 || args.arg(0)->type != function_type || args.arg(1)->type != str_type) {
     return t.raise(exc::TypeError, "__build_class__: bad arguments");
@@ -377,7 +414,9 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   if (c->lookup("__setitem__") || c->lookup("__delitem__")) c->setitem = slot_setitem;
   if (c->lookup("__contains__") || c->lookup("__iter__")) c->contains = slot_contains;
   if (c->lookup("__call__")) c->call = slot_call;
-  if (c->lookup("__neg__")) c->negative = slot_negative;
+  if (c->lookup("__neg__")) c->negative = slot_unary<0>;
+  if (c->lookup("__pos__")) c->positive = slot_unary<1>;
+  if (c->lookup("__invert__")) c->invert = slot_unary<2>;
 #define X(nm, sym, fwd, rev, inplace) \
   if (c->lookup(fwd) || c->lookup(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
   PY_BINARY_OPS(X)
@@ -388,17 +427,41 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   }
   inherit_slots(c);
   if (cell.get() != None && cell->type == cell_type) cast<Cell>(cell.get())->value = cls;
+  if (!call_set_name(t, c, ns.get())) return nullptr;
   return cls;
 }
 
 // --- property / classmethod / staticmethod / super -------------------------------------------------
 Value property_new(Thread& t, Type*, const CallArgs& a) {
-  if (a.nargs < 1) return t.raise(exc::TypeError, "property() needs a getter here");
-  return make<Descriptor>(property_type, Value::borrow(a.arg(0)), a.nargs > 1 ? Value::borrow(a.arg(1)) : nullptr);
+  Object* args[4] = {};  // fget, fset, fdel, doc
+  static const char* names[] = {"fget", "fset", "fdel", "doc"};
+  if (a.nargs > 4) return t.raise(exc::TypeError, "property() takes at most 4 arguments (" + std::to_string(a.nargs) + " given)");
+  for (size_t i = 0; i < a.nargs; ++i) args[i] = a.arg(i);
+  for (size_t i = 0; i < a.nkw(); ++i) {
+    const std::string& k = cast<Str>(a.kwnames->items[i].get())->text;
+    size_t j = 0;
+    while (j < 4 && k != names[j]) ++j;
+    if (j == 4) return t.raise(exc::TypeError, "'" + k + "' is an invalid keyword argument for property()");
+    args[j] = a.kwvalue(i);
+  }
+  auto p = make<Descriptor>(property_type, args[0] && args[0] != None ? Value::borrow(args[0]) : none(),
+                            args[1] && args[1] != None ? Value::borrow(args[1]) : nullptr);
+  if (args[2] && args[2] != None) p->fdel = Value::borrow(args[2]);
+  return p;
 }
-Value property_setter(Thread&, Object* self, const CallArgs& a) {
+// prop.getter / setter / deleter: a copy with one function replaced.
+template <int which>
+Value property_with(Thread& t, Object* self, const CallArgs& a) {
+  if (a.nargs != 1) return t.raise(exc::TypeError, "expected 1 argument");
   auto* p = cast<Descriptor>(self);
-  return make<Descriptor>(property_type, p->fget, Value::borrow(a.arg(0)));
+  auto q = make<Descriptor>(property_type, p->fget, p->fset);
+  q->fdel = p->fdel;
+  q->name = p->name;
+  Value f = Value::borrow(a.arg(0));
+  if (which == 0) q->fget = f;
+  if (which == 1) q->fset = f;
+  if (which == 2) q->fdel = f;
+  return q;
 }
 Value classmethod_new(Thread& t, Type*, const CallArgs& a) {
   if (a.nargs != 1) return t.raise(exc::TypeError, "classmethod expected 1 argument");
@@ -463,11 +526,18 @@ Value build_class_function() {
   return Value::borrow(f);
 }
 
+void init_generic_alias();  // generic_alias.cpp
+void init_bytes_types();    // bytes_object.cpp
+
 void init_class_types() {
+  init_generic_alias();
+  init_bytes_types();
   {
     property_type = descriptor_type("property");
     property_type->construct = property_new;
-    add_method(property_type, "setter", property_setter);
+    add_method(property_type, "getter", property_with<0>);
+    add_method(property_type, "setter", property_with<1>);
+    add_method(property_type, "deleter", property_with<2>);
     classmethod_type = descriptor_type("classmethod");
     classmethod_type->construct = classmethod_new;
     staticmethod_type = descriptor_type("staticmethod");

@@ -4,10 +4,13 @@
 #include <memory>
 #include <unordered_map>
 
+#include "py/bytes_object.hpp"
 #include "py/parser.hpp"
 #include "py/symtable.hpp"
 
 namespace py {
+
+Object* ellipsis_object();  // object_type.cpp
 
 using namespace ast;
 
@@ -42,12 +45,24 @@ class CodeGen {
  public:
   CodeGen(const Source& source, Symtable& table) : source_(source), table_(table) {}
 
-  CompileResult module(const ast::Module& m) {
-    push_unit(table_.root(), "<module>", "<module>", 1);
+  CompileResult module(const ast::Module& m, bool eval_mode = false) {
+    push_unit(table_.root(), eval_mode ? "<expression>" : "<module>", eval_mode ? "<expression>" : "<module>", 1);
     unit().code->flags |= kModule;
-    for (Stmt* s : m.body) stmt(s);
-    emit_const(none());
-    emit(Op::RETURN_VALUE);
+    if (eval_mode) {
+      // eval(): one expression whose value the code returns.
+      if (m.body.size() != 1 || m.body[0]->kind != StmtKind::Expr) {
+        Loc loc = m.body.empty() ? Loc{1, 0, 1, 0} : m.body[0]->loc;
+        syntax_error("invalid syntax", loc);
+      } else {
+        unit().line = m.body[0]->loc.lineno;
+        expr(as<ExprStmt>(m.body[0])->value);
+        emit(Op::RETURN_VALUE);
+      }
+    } else {
+      for (Stmt* s : m.body) stmt(s);
+      emit_const(none());
+      emit(Op::RETURN_VALUE);
+    }
     Ref<Code> code = pop_unit();
     if (error_) return {nullptr, error_};
     return {code, std::nullopt};
@@ -179,11 +194,7 @@ class CodeGen {
     if (ns == NameScope::Cell || ns == NameScope::Free) {
       auto it = unit().derefmap.find(key);
       if (it != unit().derefmap.end()) {
-        if (access == Access::Delete) {
-          unsupported("'del' of a variable used by an inner function", Loc{unit().line, 0, 0, 0});
-          return;
-        }
-        emit(access == Access::Load ? Op::LOAD_DEREF : Op::STORE_DEREF, it->second);
+        emit(pick(Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF), it->second);
         return;
       }
     }
@@ -285,6 +296,9 @@ class CodeGen {
       case StmtKind::Break:
       case StmtKind::Continue:
         break_continue(s);
+        break;
+      case StmtKind::Match:
+        match_stmt(as<Match>(s));
         break;
       case StmtKind::Return: {
         auto* r = as<Return>(s);
@@ -733,6 +747,154 @@ class CodeGen {
     place(end);
   }
 
+  // ---- match (PEP 634) --------------------------------------------------------------------------
+  // Each case: the values and classes its pattern needs are evaluated onto the stack above a copy
+  // of the subject; MATCH_PATTERN runs the pattern (a description in nested tuples, see
+  // match_pattern.cpp) and leaves the tuple of captured values, or None.
+  // The capture or wildcard that makes `p` always match, or null.
+  static Pattern* irrefutable(Pattern* p) {
+    if (p->kind == PatternKind::MatchAs) return p->pattern ? irrefutable(p->pattern) : p;
+    if (p->kind == PatternKind::MatchOr) {
+      for (Pattern* q : p->patterns) {
+        if (Pattern* r = irrefutable(q)) return r;
+      }
+    }
+    return nullptr;
+  }
+  void unreachable_error(Pattern* q) {
+    syntax_error(q->name.empty() ? std::string("wildcard makes remaining patterns unreachable")
+                                 : "name capture '" + std::string(q->name) + "' makes remaining patterns unreachable",
+                 q->loc);
+  }
+
+  void match_stmt(Match* m) {
+    for (size_t i = 0; i + 1 < m->cases.size(); ++i) {
+      if (m->cases[i]->guard) continue;
+      if (Pattern* q = irrefutable(m->cases[i]->pattern)) return unreachable_error(q);
+    }
+    expr(m->subject);
+    int end = new_label();
+    for (MatchCase* c : m->cases) {
+      int fail = new_label(), next = new_label();
+      std::vector<std::string_view> names;
+      uint32_t nvalues = 0;
+      unit().line = c->pattern->loc.lineno;
+      emit(Op::DUP_TOP);
+      Value desc = pattern_desc(c->pattern, names, nvalues);
+      if (error_) return;
+      emit_const(make_tuple({desc, make_int(nvalues), make_int(static_cast<int64_t>(names.size()))}));
+      emit(Op::MATCH_PATTERN, nvalues);
+      emit(Op::DUP_TOP);
+      emit_const(none(), "None");
+      emit(Op::IS_OP, 0);
+      jump(Op::POP_JUMP_IF_TRUE, fail);
+      emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(names.size()));
+      for (std::string_view n : names) name_op(n, Access::Store);
+      if (c->guard) {
+        expr(c->guard);
+        jump(Op::POP_JUMP_IF_FALSE, next);
+      }
+      emit(Op::POP_TOP);
+      stmts(c->body);
+      jump(Op::JUMP, end);
+      place(fail);
+      emit(Op::POP_TOP);
+      place(next);
+    }
+    emit(Op::POP_TOP);
+    place(end);
+  }
+
+  uint32_t capture_slot(std::string_view name, std::vector<std::string_view>& names, const Loc& loc, bool allow_repeat) {
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == name) {
+        if (!allow_repeat) syntax_error("multiple assignments to name '" + std::string(name) + "' in pattern", loc);
+        return static_cast<uint32_t>(i);
+      }
+    }
+    names.push_back(name);
+    return static_cast<uint32_t>(names.size() - 1);
+  }
+
+  // Kinds: 0 wildcard, 1 capture, 2 value, 3 singleton, 4 sequence, 5 mapping, 6 class, 7 as, 8 or.
+  Value pattern_desc(Pattern* p, std::vector<std::string_view>& names, uint32_t& nvalues, bool in_or = false) {
+    auto list = [&](const Seq<Pattern*>& ps) {
+      std::vector<Value> items;
+      for (Pattern* q : ps) items.push_back(pattern_desc(q, names, nvalues, in_or));
+      return make_tuple(std::move(items));
+    };
+    auto value = [&](Expr* e) {
+      expr(e);
+      return make_int(nvalues++);
+    };
+    switch (p->kind) {
+      case PatternKind::MatchAs: {
+        if (!p->pattern && p->name.empty()) return make_tuple({make_int(0)});
+        uint32_t slot = 0;
+        Value sub = p->pattern ? pattern_desc(p->pattern, names, nvalues, in_or) : nullptr;
+        slot = capture_slot(p->name, names, p->loc, in_or);
+        if (!p->pattern) return make_tuple({make_int(1), make_int(slot)});
+        return make_tuple({make_int(7), sub, make_int(slot)});
+      }
+      case PatternKind::MatchValue: return make_tuple({make_int(2), value(p->value)});
+      case PatternKind::MatchSingleton: return make_tuple({make_int(3), value(p->value)});
+      case PatternKind::MatchSequence: {
+        int64_t star = -1, star_slot = -1;
+        std::vector<Value> items;
+        for (size_t i = 0; i < p->patterns.size(); ++i) {
+          Pattern* q = p->patterns[i];
+          if (q->kind == PatternKind::MatchStar) {
+            if (star >= 0) syntax_error("multiple starred names in sequence pattern", p->loc);
+            star = static_cast<int64_t>(i);
+            if (!q->name.empty()) star_slot = capture_slot(q->name, names, q->loc, in_or);
+            items.push_back(make_tuple({make_int(0)}));
+          } else {
+            items.push_back(pattern_desc(q, names, nvalues, in_or));
+          }
+        }
+        return make_tuple({make_int(4), make_tuple(std::move(items)), make_int(star), make_int(star_slot)});
+      }
+      case PatternKind::MatchMapping: {
+        std::vector<Value> keys;
+        for (Expr* k : p->keys) keys.push_back(value(k));
+        Value subs = list(p->patterns);
+        int64_t rest = p->name.empty() ? int64_t{-1} : int64_t{capture_slot(p->name, names, p->loc, in_or)};
+        return make_tuple({make_int(5), make_tuple(std::move(keys)), subs, make_int(rest)});
+      }
+      case PatternKind::MatchClass: {
+        Value cls = value(p->value);
+        Value pos = list(p->patterns);
+        std::vector<Value> kw;
+        for (std::string_view n : p->kwd_attrs) kw.push_back(intern(n));
+        Value kwp = list(p->kwd_patterns);
+        return make_tuple({make_int(6), cls, pos, make_tuple(std::move(kw)), kwp});
+      }
+      case PatternKind::MatchOr: {
+        // Every alternative binds the same names, into the same slots.
+        std::vector<Value> alts;
+        size_t before = names.size();
+        std::vector<std::string_view> first;
+        for (size_t i = 0; i < p->patterns.size(); ++i) {
+          if (i + 1 < p->patterns.size()) {
+            if (Pattern* q = irrefutable(p->patterns[i])) unreachable_error(q);
+          }
+          alts.push_back(pattern_desc(p->patterns[i], names, nvalues, true));
+          std::vector<std::string_view> bound(names.begin() + static_cast<long>(before), names.end());
+          if (i == 0) {
+            first = bound;
+          } else if (bound.size() != first.size()) {
+            syntax_error("alternative patterns bind different names", p->patterns[i]->loc);
+          }
+        }
+        return make_tuple({make_int(8), make_tuple(std::move(alts))});
+      }
+      case PatternKind::MatchStar:
+        syntax_error("can't use starred name here", p->loc);
+        return none();
+    }
+    return none();
+  }
+
   // Compiles a function body into a new Code and leaves the function object on the stack.
   void function_def(FunctionDef* f, bool) {
     for (Expr* d : f->decorator_list) expr(d);
@@ -740,6 +902,7 @@ class CodeGen {
       Expr* first = as<ExprStmt>(f->body[0])->value;
       if (first->kind == ExprKind::Constant && as<Constant>(first)->ck == ConstKind::Str) pending_doc_ = as<Constant>(first);
     }
+    pending_returns_ = f->returns;
     make_function(f, f->args, std::string(f->name), [&] {
       // A docstring is the first constant, as CPython's co_consts[0].
       stmts(f->body);
@@ -758,6 +921,31 @@ class CodeGen {
       return u.code->qualname + ".<locals>." + name;
     }
     return u.code->qualname + "." + name;
+  }
+
+  // Evaluates a def's annotations into a dict (3.11 evaluates them at definition time); false
+  // when there are none.
+  bool annotations(Arguments* args, const void*) {
+    Expr* returns = std::exchange(pending_returns_, nullptr);
+    uint32_t n = 0;
+    auto one = [&](Arg* a) {
+      if (!a || !a->annotation) return;
+      emit_const(intern(a->arg));
+      expr(a->annotation);
+      ++n;
+    };
+    for (Arg* a : args->posonlyargs) one(a);
+    for (Arg* a : args->args) one(a);
+    one(args->vararg);
+    for (Arg* a : args->kwonlyargs) one(a);
+    one(args->kwarg);
+    if (returns) {
+      emit_const(intern("return"));
+      expr(returns);
+      ++n;
+    }
+    if (n) emit(Op::BUILD_MAP, n);
+    return n > 0;
   }
 
   template <class Body>
@@ -781,6 +969,7 @@ class CodeGen {
         flags |= 2;
       }
     }
+    if (args && annotations(args, node)) flags |= 8;
     Scope* scope = table_.scope_for(node);
     std::string qualname = qualname_for(name);
     int line = unit().line;
@@ -956,9 +1145,9 @@ class CodeGen {
       }
       case ConstKind::Float: emit_const(make_float(c->f)); break;
       case ConstKind::Str: emit_const(make_str(std::string(c->s)), "s" + std::string(c->s)); break;
-      case ConstKind::Ellipsis: unsupported("the '...' (Ellipsis) literal", c->loc); break;
+      case ConstKind::Ellipsis: emit_const(Value::borrow(ellipsis_object()), "..."); break;
       case ConstKind::Complex: unsupported("the complex number type", c->loc); break;
-      case ConstKind::Bytes: unsupported("the bytes type", c->loc); break;
+      case ConstKind::Bytes: emit_const(make_bytes(std::string(c->s)), "b" + std::string(c->s)); break;
     }
   }
 
@@ -1383,11 +1572,12 @@ class CodeGen {
   std::vector<std::unique_ptr<Unit>> units_;
   std::optional<SyntaxError> error_;
   Constant* pending_doc_ = nullptr;  // the docstring of the function being compiled next
+  Expr* pending_returns_ = nullptr;  // the return annotation of the function compiled next
 };
 
 }  // namespace
 
-CompileResult compile_module(const ast::Module& module, const Source& source) {
+CompileResult compile_module(const ast::Module& module, const Source& source, bool eval_mode) {
   SymtableError serr;
   auto table = Symtable::build(module, &serr);
   if (!table) {
@@ -1399,14 +1589,14 @@ CompileResult compile_module(const ast::Module& module, const Source& source) {
     return {nullptr, e};
   }
   CodeGen gen(source, *table);
-  return gen.module(module);
+  return gen.module(module, eval_mode);
 }
 
-CompileResult compile_source(const Source& source) {
+CompileResult compile_source(const Source& source, bool eval_mode) {
   ast::Arena arena;
   ParseResult parsed = parse_module(source, arena);
   if (!parsed.module) return {nullptr, parsed.error};
-  return compile_module(*parsed.module, source);
+  return compile_module(*parsed.module, source, eval_mode);
 }
 
 }  // namespace py

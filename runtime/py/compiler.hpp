@@ -17,9 +17,10 @@ struct CompileResult {
   std::optional<SyntaxError> error;  // SyntaxError, or NotImplemented for unsupported features
 };
 
-CompileResult compile_module(const ast::Module& module, const Source& source);
+// eval_mode: the module must be one expression, whose value the code returns (eval()).
+CompileResult compile_module(const ast::Module& module, const Source& source, bool eval_mode = false);
 
 // Source -> Code in one call: parse, then compile.
-CompileResult compile_source(const Source& source);
+CompileResult compile_source(const Source& source, bool eval_mode = false);
 
 }  // namespace py

@@ -3,6 +3,7 @@
 #include "py/abstract.hpp"
 #include "py/objects.hpp"
 #include "py/thread.hpp"
+#include "py/vm.hpp"
 
 namespace py {
 
@@ -153,6 +154,8 @@ Value dict_repr(Thread& t, Object* o) {
   for (Object* p : t_dict_repr) {
     if (p == o) return make_str("{...}");
   }
+  RecursionGuard guard(t, " while getting the repr of an object");
+  if (!guard.ok()) return nullptr;
   t_dict_repr.push_back(o);
   std::string out = "{";
   bool first = true, ok = true;
@@ -211,6 +214,8 @@ Value dict_compare(Thread& t, Object* a, Object* b, CompareOp op) {
     return Value::borrow(NotImplemented);
   }
   bool same = D(a)->used == D(b)->used;
+  RecursionGuard guard(t, " in comparison");
+  if (!guard.ok()) return nullptr;
   for (auto& e : D(a)->entries) {
     if (!same) break;
     if (!e.key) continue;
@@ -361,9 +366,41 @@ Value m_ior(Thread& t, Object* self, const CallArgs& a) {
   return Value::borrow(self);
 }
 
+// keys() and items() views are set-like: comparisons and & | - ^ work on set(view).
+bool is_setlike(Object* o) {
+  return o->type == dict_keys_type || o->type == dict_items_type || o->type == set_type || o->type == frozenset_type;
+}
+Value as_set(Thread& t, Object* o) {
+  if (o->type == set_type || o->type == frozenset_type) return Value::borrow(o);
+  auto s = make_set();
+  if (!set_update(t, s.get(), o)) return nullptr;
+  return s;
+}
+Value view_compare(Thread& t, Object* a, Object* b, CompareOp op) {
+  if (!is_setlike(a) || !is_setlike(b)) return Value::borrow(NotImplemented);
+  Value x = as_set(t, a), y = x ? as_set(t, b) : nullptr;
+  if (!y) return nullptr;
+  return set_type->compare(t, x.get(), y.get(), op);
+}
+template <BinaryOp op>
+Value view_binary(Thread& t, Object* a, Object* b) {
+  auto x = make_set();  // always a new set, even when `a` is one
+  if (!set_update(t, x.get(), a)) return nullptr;
+  Value y = as_set(t, b);
+  if (!y) return nullptr;
+  return binary_op(t, op, x.get(), y.get());
+}
+
 }  // namespace
 
 void init_dict_type() {
+  for (Type* view : {dict_keys_type, dict_items_type}) {
+    view->compare = view_compare;
+    view->binary[int(BinaryOp::And)] = view_binary<BinaryOp::And>;
+    view->binary[int(BinaryOp::Or)] = view_binary<BinaryOp::Or>;
+    view->binary[int(BinaryOp::Sub)] = view_binary<BinaryOp::Sub>;
+    view->binary[int(BinaryOp::Xor)] = view_binary<BinaryOp::Xor>;
+  }
   Type* t = dict_type;
   t->repr = dict_repr;
   t->length = dict_length;

@@ -20,7 +20,30 @@ namespace {
 
 BaseException* E(Object* o) { return cast<BaseException>(o); }
 
+// SyntaxError: "msg (filename, line N)" once compile() filled in where.
+Value syntax_error_str(Thread& t, BaseException* e) {
+  Object* msg = e->dict ? dict_get_str(e->dict.get(), intern("msg").get()) : nullptr;
+  Object* file = e->dict ? dict_get_str(e->dict.get(), intern("filename").get()) : nullptr;
+  Object* line = e->dict ? dict_get_str(e->dict.get(), intern("lineno").get()) : nullptr;
+  std::string text;
+  if (!str_text(t, msg, &text)) return nullptr;
+  std::string where;
+  if (file && file->type == str_type) {
+    const std::string& f = cast<Str>(file)->text;
+    where = f.substr(f.rfind('/') == std::string::npos ? 0 : f.rfind('/') + 1);
+  }
+  if (line && is_int(line)) {
+    std::string n;
+    if (!str_text(t, line, &n)) return nullptr;
+    where += (where.empty() ? "line " : ", line ") + n;
+  }
+  return make_str(where.empty() ? text : text + " (" + where + ")");
+}
+
 Value exc_str(Thread& t, Object* o) {
+  if (o->type->is_subtype(exc::SyntaxError) && E(o)->dict && dict_get_str(E(o)->dict.get(), intern("msg").get())) {
+    return syntax_error_str(t, E(o));
+  }
   auto& args = E(o)->args->items;
   if (args.empty()) return make_str("");
   if (args.size() == 1) {
@@ -65,6 +88,13 @@ Value exc_getattr(Thread& t, Object* o, Str* name) {
   if (n == "__traceback__") return none();
   if (e->dict) {
     if (Object* v = dict_get_str(e->dict.get(), name)) return Value::borrow(v);
+  }
+  if (o->type->is_subtype(exc::SyntaxError)) {
+    if (n == "msg") return e->args->items.empty() ? none() : e->args->items[0];
+    if (n == "filename" || n == "lineno" || n == "offset" || n == "text" || n == "end_lineno" || n == "end_offset" ||
+        n == "print_file_and_line") {
+      return none();
+    }
   }
   if (n == "value" && o->type->is_subtype(exc::StopIteration)) {
     return e->args->items.empty() ? none() : e->args->items[0];

@@ -50,6 +50,12 @@ Value function_getattr(Thread& t, Object* o, Str* name) {
     if (!f->dict) f->dict = make_dict();
     return f->dict;
   }
+  if (name->text == "__annotations__") {  // a def without annotations: an empty dict, kept
+    if (!f->dict) f->dict = make_dict();
+    auto ann = make_dict();
+    if (!dict_set(t, f->dict.get(), name, ann.get())) return nullptr;
+    return ann;
+  }
   return generic_getattr(t, o, name);
 }
 bool function_setattr(Thread& t, Object* o, Str* name, Object* value) {
@@ -112,6 +118,29 @@ Value method_getattr(Thread& t, Object* o, Str* name) {
   return getattr(t, m->func.get(), name);
 }
 
+// Bound methods are equal when they bind the same object to equal functions (CPython 3.8+).
+Value method_compare(Thread& t, Object* a, Object* b, CompareOp op) {
+  if (a->type != method_type || b->type != method_type || (op != CompareOp::Eq && op != CompareOp::Ne)) {
+    return Value::borrow(NotImplemented);
+  }
+  auto *x = cast<Method>(a), *y = cast<Method>(b);
+  int eq = 0;
+  if (x->self.get() == y->self.get()) {
+    eq = equals(t, x->func.get(), y->func.get());
+    if (eq < 0) return nullptr;
+  }
+  return boolean((eq == 1) == (op == CompareOp::Eq));
+}
+bool method_hash(Thread& t, Object* o, int64_t* out) {
+  auto* m = cast<Method>(o);
+  int64_t h;
+  if (!hash(t, m->func.get(), &h)) return false;
+  auto p = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(m->self.get()));
+  *out = static_cast<int64_t>(((p >> 4) | (p << 60)) ^ static_cast<uint64_t>(h));
+  if (*out == -1) *out = -2;
+  return true;
+}
+
 Value module_repr(Thread&, Object* o) {
   auto* m = cast<Module>(o);
   return make_str("<module '" + m->name->text + "' (built-in)>");
@@ -148,6 +177,8 @@ void init_function_types() {
   method_type->call = method_call;
   method_type->repr = method_repr;
   method_type->getattr = method_getattr;
+  method_type->compare = method_compare;
+  method_type->hash = method_hash;
   module_type->repr = module_repr;
   module_type->getattr = module_getattr;
   module_type->setattr = module_setattr;

@@ -1,5 +1,6 @@
 // int and bool: int64 fast paths, BigInt on overflow, CPython's messages.
 #include "py/abstract.hpp"
+#include "py/bytes_object.hpp"
 #include "py/float_repr.hpp"
 #include "py/format_spec.hpp"
 #include "py/objects.hpp"
@@ -193,20 +194,49 @@ Value int_invert(Thread&, Object* o) {
 }
 
 // int(x=0, base=10)
+// CPython shows the bytes' repr in the message: "invalid literal for int() with base 10: b'x'".
+Value invalid_bytes_literal(Thread& t, Object* bytes, int64_t base) {
+  std::string r;
+  if (!repr_text(t, make_bytes(cast<Bytes>(bytes)->data).get(), &r)) return nullptr;  // bytearray shows as bytes too
+  return t.raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + r);
+}
+
 Value int_new(Thread& t, Type*, const CallArgs& args) {
-  if (args.nkw() || args.nargs > 2) return t.raise(exc::TypeError, "int() takes at most 2 arguments");
-  if (args.nargs == 0) return make_int(0);
+  Object* base_arg = args.nargs == 2 ? args.arg(1) : nullptr;
+  for (size_t i = 0; i < args.nkw(); ++i) {  // only `base` may be given by keyword
+    const std::string& k = cast<Str>(args.kwnames->items[i].get())->text;
+    if (k != "base") return t.raise(exc::TypeError, "'" + k + "' is an invalid keyword argument for int()");
+    base_arg = args.kwvalue(i);
+  }
+  if (args.nargs + args.nkw() > 2) {
+    return t.raise(exc::TypeError, "int() takes at most 2 arguments (" + std::to_string(args.nargs + args.nkw()) + " given)");
+  }
+  if (args.nargs == 0) {
+    if (base_arg) return t.raise(exc::TypeError, "int() missing string argument");
+    return make_int(0);
+  }
   Object* x = args.arg(0);
-  if (args.nargs == 2) {
+  Value text_of_bytes;  // int(b"12"): bytes parse as ASCII text
+  if (is_bytes_like(x)) {
+    text_of_bytes = make_str(cast<Bytes>(x)->data);
+    x = text_of_bytes.get();
+  }
+  if (base_arg) {
     if (x->type != str_type) return t.raise(exc::TypeError, "int() can't convert non-string with explicit base");
     int64_t base;
-    if (!as_index(t, args.arg(1), &base)) return nullptr;
+    if (!as_index(t, base_arg, &base)) return nullptr;
     if (base != 0 && (base < 2 || base > 36)) return t.raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
-    return big_result(t, BigInt::parse(cast<Str>(x)->text, static_cast<int>(base)));
+    auto r = BigInt::parse(cast<Str>(x)->text, static_cast<int>(base));
+    if (!r && text_of_bytes) return invalid_bytes_literal(t, args.arg(0), base);
+    return big_result(t, std::move(r));
   }
   if (is_int(x)) return int_positive(t, x);
   if (x->type == float_type) return big_result(t, BigInt::from_double(cast<Float>(x)->value));
-  if (x->type == str_type) return big_result(t, BigInt::parse(cast<Str>(x)->text, 10));
+  if (x->type == str_type) {
+    auto r = BigInt::parse(cast<Str>(x)->text, 10);
+    if (!r && text_of_bytes) return invalid_bytes_literal(t, args.arg(0), 10);
+    return big_result(t, std::move(r));
+  }
   if (Object* m = x->type->lookup("__int__")) {
     (void)m;
     return call_method(t, x, "__int__");

@@ -8,6 +8,7 @@
 #include "py/abstract.hpp"
 #include "py/float_repr.hpp"
 #include "py/json.hpp"
+#include "py/native_modules.hpp"
 #include "py/native_args.hpp"
 #include "py/source.hpp"
 
@@ -26,9 +27,11 @@ struct Decoder {
   Decoder(Thread& thread, const std::string& text) : t(thread), s(text) {}
 };
 
-// JSONDecodeError(msg, doc, pos): the byte offset `pos` becomes a code point index.
+// JSONDecodeError(msg, doc, pos): the byte offset `pos` becomes a code point index (an offset
+// past the end counts one per byte, for raw_decode's idx).
 std::nullptr_t fail(Decoder& d, const char* msg, size_t pos) {
   int64_t cp = utf8_length(std::string_view(d.s).substr(0, pos));
+  if (pos > d.s.size()) cp += static_cast<int64_t>(pos - d.s.size());
   int64_t line = 1, col_start = 0, i = 0;
   for (size_t b = 0; b < pos && b < d.s.size();) {
     int32_t c = utf8_decode(d.s, b);
@@ -255,7 +258,8 @@ Value scan(Decoder& d, size_t i, size_t* end) {
 }
 
 bool configure(Decoder& d, const CallArgs& a, const char* fname) {
-  static const char* const kKnown[] = {"s", "fp", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook", "strict"};
+  static const char* const kKnown[] = {"s", "fp", "cls", "object_hook", "parse_float", "parse_int", "parse_constant",
+                                       "object_pairs_hook", "strict"};
   (void)fname;
   for (size_t k = 0; k < a.nkw(); ++k) {
     const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
@@ -277,15 +281,124 @@ bool configure(Decoder& d, const CallArgs& a, const char* fname) {
     if (b < 0) return false;
     d.strict = b;
   }
-  Object* cls = kwarg(a, "cls");
-  if ((cls && cls != None) || kwarg(a, "parse_constant")) {
-    d.t.raise(exc::NotImplementedError, "json cls= and parse_constant= are not supported yet");
+  Object* constant = kwarg(a, "parse_constant");
+  if (constant && constant != None) {
+    d.t.raise(exc::NotImplementedError, "json parse_constant= is not supported yet");
     return false;
   }
   return true;
 }
 
+// The whole text as one value (whitespace around it allowed): JSONDecoder.decode.
+Value decode_document(Decoder& d) {
+  size_t i = skip_ws(d.s, 0), end = i;
+  Value v = scan(d, i, &end);
+  if (!v) return d.t.has_exception() ? nullptr : fail(d, "Expecting value", i);
+  end = skip_ws(d.s, end);
+  if (end != d.s.size()) return fail(d, "Extra data", end);
+  return v;
+}
+
+// --- JSONDecoder: the object loads(cls=...) builds; decode() and raw_decode() --------------------------
+Type* decoder_type = nullptr;
+
+struct DecoderObject : Object {
+  Value object_hook, pairs_hook, parse_float, parse_int;
+  bool strict = true;
+  DecoderObject() : Object(decoder_type) {}
+};
+
+Value decoder_new(Thread& t, Type*, const CallArgs& a) {
+  if (a.nargs) {
+    return t.raise(exc::TypeError, "JSONDecoder.__init__() takes 1 positional argument but " + std::to_string(a.nargs + 1) + " were given");
+  }
+  static const std::string empty;
+  Decoder options(t, empty);
+  if (!configure(options, a, "JSONDecoder")) return nullptr;
+  if (kwarg(a, "s") || kwarg(a, "fp") || kwarg(a, "cls")) {
+    return t.raise(exc::TypeError, "JSONDecoder.__init__() got an unexpected keyword argument '" +
+                                       std::string(kwarg(a, "s") ? "s" : kwarg(a, "fp") ? "fp" : "cls") + "'");
+  }
+  auto d = make<DecoderObject>();
+  d->object_hook = options.object_hook;
+  d->pairs_hook = options.pairs_hook;
+  d->parse_float = options.parse_float;
+  d->parse_int = options.parse_int;
+  d->strict = options.strict;
+  return d;
+}
+bool decoder_text(Thread& t, const CallArgs& a, const char* fname, size_t hi, const std::string** out) {
+  if (!positional_args(t, a, fname, 1, hi)) return false;
+  if (a.arg(0)->type != str_type) {
+    t.raise(exc::TypeError, "expected string or bytes-like object, got '" + type_name(a.arg(0)) + "'");
+    return false;
+  }
+  *out = &cast<Str>(a.arg(0))->text;
+  return true;
+}
+void take_options(Decoder& d, Object* self) {
+  auto* o = cast<DecoderObject>(self);
+  d.object_hook = o->object_hook;
+  d.pairs_hook = o->pairs_hook;
+  d.parse_float = o->parse_float;
+  d.parse_int = o->parse_int;
+  d.strict = o->strict;
+}
+Value decoder_decode(Thread& t, Object* self, const CallArgs& a) {
+  const std::string* text;
+  if (!decoder_text(t, a, "decode", 1, &text)) return nullptr;
+  Decoder d(t, *text);
+  take_options(d, self);
+  return decode_document(d);
+}
+// raw_decode(s, idx=0) -> (value, end): no whitespace skipping; positions in code points.
+Value decoder_raw_decode(Thread& t, Object* self, const CallArgs& a) {
+  const std::string* text;
+  if (!decoder_text(t, a, "raw_decode", 2, &text)) return nullptr;
+  int64_t idx = 0;
+  if (a.nargs > 1 && !as_index(t, a.arg(1), &idx)) return nullptr;
+  if (idx < 0) return t.raise(exc::ValueError, "idx cannot be negative");
+  Decoder d(t, *text);
+  take_options(d, self);
+  size_t byte = 0;
+  for (int64_t k = 0; k < idx; ++k) {
+    if (byte >= text->size()) {
+      byte += static_cast<size_t>(idx - k);
+      break;
+    }
+    utf8_decode(*text, byte);
+  }
+  size_t end = byte;
+  Value v = byte < text->size() ? scan(d, byte, &end) : nullptr;
+  if (!v) return t.has_exception() ? nullptr : fail(d, "Expecting value", byte);
+  return make_tuple({v, make_int(utf8_length(std::string_view(*text).substr(0, end)))});
+}
+
+// loads(s, cls=C, **kw): C(**kw).decode(s).
+Value decode_with_class(Thread& t, Object* cls, Object* doc, const CallArgs& a) {
+  if (doc->type != str_type) {
+    return t.raise(exc::TypeError, "the JSON object must be str, bytes or bytearray, not " + type_name(doc));
+  }
+  std::vector<Value> names;
+  std::vector<Object*> values;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
+    if (n == "s" || n == "fp" || n == "cls") continue;
+    names.push_back(a.kwnames->items[k]);
+    values.push_back(a.kwvalue(k));
+  }
+  auto kwnames = make_tuple(std::move(names));
+  CallArgs ca;
+  ca.args = values.data();
+  ca.kwnames = kwnames.get();
+  Value decoder = call(t, cls, ca);
+  if (!decoder) return nullptr;
+  return call_method(t, decoder.get(), "decode", doc);
+}
+
 Value decode(Thread& t, Object* doc, const CallArgs& a, const char* fname) {
+  Object* cls = kwarg(a, "cls");
+  if (cls && cls != None) return decode_with_class(t, cls, doc, a);
   if (doc->type != str_type) {
     return t.raise(exc::TypeError, "the JSON object must be str, bytes or bytearray, not " + type_name(doc));
   }
@@ -293,15 +406,23 @@ Value decode(Thread& t, Object* doc, const CallArgs& a, const char* fname) {
   Decoder d(t, s);
   if (!configure(d, a, fname)) return nullptr;
   if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) return fail(d, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
-  size_t i = skip_ws(s, 0), end = i;
-  Value v = scan(d, i, &end);
-  if (!v) return t.has_exception() ? nullptr : fail(d, "Expecting value", i);
-  end = skip_ws(s, end);
-  if (end != s.size()) return fail(d, "Extra data", end);
-  return v;
+  return decode_document(d);
 }
 
 }  // namespace
+
+Type* decoder_type_object() {
+  static const bool once = [] {
+    decoder_type = make_native_type("json.decoder.JSONDecoder", "json.decoder");
+    decoder_type->construct = decoder_new;
+    add_method(decoder_type, "decode", decoder_decode);
+    add_method(decoder_type, "raw_decode", decoder_raw_decode);
+    inherit_slots(decoder_type);
+    return true;
+  }();
+  (void)once;
+  return decoder_type;
+}
 
 Type* json_decode_error_type() {
   static const bool once = [] {

@@ -499,6 +499,7 @@ void build_json_module(Module* m) {
   module_def(m, "load", json_load);
   module_set(m, "JSONDecodeError", Value::borrow(json_decode_error_type()));
   module_set(m, "JSONEncoder", Value::borrow(encoder_type_object()));
+  module_set(m, "JSONDecoder", Value::borrow(decoder_type_object()));
 }
 
 }  // namespace py

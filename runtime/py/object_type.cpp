@@ -70,6 +70,10 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     // A built-in type's name may carry its module ("collections.deque"), as CPython's tp_name.
     return make_str(type->is_builtin ? type->name.substr(type->name.rfind('.') + 1) : type->name);
   }
+  if (name->text == "__module__" && type->is_builtin) {  // "_asyncio.Future" lives in _asyncio
+    size_t dot = type->name.rfind('.');
+    return make_str(dot == std::string::npos ? "builtins" : type->name.substr(0, dot));
+  }
   if (name->text == "__mro__") {
     std::vector<Value> items;
     for (Type* m : type->mro) items.push_back(Value::borrow(m));
@@ -112,6 +116,20 @@ Value none_new(Thread&, Type*, const CallArgs&) { return none(); }
 
 }  // namespace
 
+// `...`: the only instance of type `ellipsis` (made on first use, shared like None).
+Object* ellipsis_object() {
+  static Object* e = [] {
+    auto* ty = new Type(type_type, "ellipsis", object_type);
+    ty->refcnt = kImmortal;
+    ty->repr = [](Thread&, Object*) -> Value { return make_str("Ellipsis"); };
+    inherit_slots(ty);
+    auto* o = new Object(ty);
+    o->refcnt = kImmortal;
+    return o;
+  }();
+  return e;
+}
+
 void add_method(Type* type, const char* name, NativeFn fn) {
   if (!type->dict) type->dict = make_dict();
   auto f = make<BuiltinFunction>(name, fn);
@@ -130,6 +148,18 @@ void init_object_and_type() {
   o->setattr = generic_setattr;
   o->construct = object_new;
 
+  // object.__init__: found by `A().__init__` and super().__init__() when no class defines one.
+  add_method(o, "__init__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+    if (a.nargs || a.nkw()) {
+      // CPython refuses extra arguments unless a native base (an exception, a Future) takes them.
+      bool plain = true;
+      for (Type* m : self->type->mro) {
+        if (m != object_type && m->is_builtin) plain = false;
+      }
+      if (plain) return t.raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    return none();
+  });
   // object.__setattr__ / __delattr__: what a class's own versions call through super().
   add_method(o, "__setattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
     if (a.nargs != 2 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "__setattr__ expected 2 arguments");

@@ -98,6 +98,15 @@ class Parser {
   Stmt* from_import_stmt();
   bool dotted_name(std::string_view& out);
   bool looks_like_match();
+  // ---- match statement (parser_match.cpp) ----
+  Stmt* match_stmt();
+  Pattern* patterns();
+  Pattern* maybe_star_pattern();
+  Pattern* pattern();
+  Pattern* or_pattern();
+  Pattern* closed_pattern();
+  Pattern* closed_pattern_inner();
+  Expr* pattern_value(bool* singleton);
 
   // ---- expressions (parser_expr.cpp) ----
   Expr* star_expressions();

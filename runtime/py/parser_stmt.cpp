@@ -43,10 +43,10 @@ bool Parser::statement(std::vector<Stmt*>& out) {
       break;
     case Tok::NAME:
       if (looks_like_match()) {
-        error_at(ErrorKind::NotImplemented,
-                 "'match' statement is not supported yet (line " + std::to_string(peek().line) + ")", peek().line,
-                 peek().col, peek().end_line, peek().end_col);
-        return false;
+        Stmt* s = match_stmt();
+        if (!s) return false;
+        out.push_back(s);
+        return true;
       }
       break;
     default:

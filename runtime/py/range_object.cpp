@@ -111,6 +111,15 @@ Value range_compare(Thread&, Object* a, Object* b, CompareOp op) {
   return boolean(eq == (op == CompareOp::Eq));
 }
 
+// CPython hashes the tuple (len, start, step), with None for what equality ignores.
+bool range_hash(Thread& t, Object* o, int64_t* out) {
+  Range* r = R(o);
+  Value start = r->length == 0 ? none() : make_int(r->start);
+  Value step = r->length <= 1 ? none() : make_int(r->step);
+  auto key = make_tuple({make_int(r->length), std::move(start), std::move(step)});
+  return hash(t, key.get(), out);
+}
+
 Value slice_repr(Thread& t, Object* o) {
   auto* s = cast<Slice>(o);
   std::string a, b, c;
@@ -130,6 +139,7 @@ void init_range_type() {
   t->getitem = range_getitem;
   t->contains = range_contains;
   t->compare = range_compare;
+  t->hash = range_hash;
 }
 
 void init_slice_type() { slice_type->repr = slice_repr; }

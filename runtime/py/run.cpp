@@ -103,6 +103,10 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   }
   interp.main_source = source;
   interp.trace = options.trace;
+  if (options.should_stop) {
+    interp.should_stop = options.should_stop;
+    interp.ticks_left = interp.tick_interval;
+  }
   Thread t(interp);
   interp.main_thread = &t;
   auto globals = make_dict();
@@ -110,7 +114,11 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
   Value result = run_module(t, compiled.code.get(), globals.get());
   int status = 0;
-  if (!result) {
+  if (!result && interp.stopping) {
+    t.take_exception();
+    interp.write_stderr("loopscope: stopped: " + interp.stop_reason + "\n");
+    status = kStoppedStatus;
+  } else if (!result) {
     Ref<BaseException> exc = t.take_exception();
     if (exc->type->is_subtype(exc::SystemExit)) {
       auto& args = exc->args->items;

@@ -2,6 +2,7 @@
 // uncaught exception's traceback (or a SyntaxError) on stderr, and give CPython's exit status.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "py/thread.hpp"
@@ -15,7 +16,15 @@ struct RunOptions {
   bool virtual_clock = true;
   double epoch_start = -1;  // time.time() at start; < 0: the real time now
   aio::TraceSink* trace = nullptr;  // receives the run's events (tasks, timers, output)
+  // Asked every few thousand loop iterations; a non-empty answer (the reason) stops the run
+  // with kStoppedStatus: how step limits, timeouts and aborts end a runaway program.
+  std::function<std::string()> should_stop;
 };
+
+// The exit status of a run stopped by `should_stop` (as timeout(1)'s).
+inline constexpr int kStoppedStatus = 124;
+// How many loop iterations run between two calls of `should_stop`.
+inline constexpr int64_t kTickInterval = int64_t{1} << 14;
 
 // Returns the exit status: 0, 1 for an uncaught exception or syntax error, or SystemExit's code.
 int run_program(const std::string& source, const RunOptions& options, OutputSink output);

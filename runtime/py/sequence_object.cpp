@@ -4,7 +4,9 @@
 
 #include "py/abstract.hpp"
 #include "py/objects.hpp"
+#include "py/memory_cap.hpp"
 #include "py/thread.hpp"
+#include "py/vm.hpp"
 
 namespace py {
 
@@ -27,6 +29,8 @@ Value seq_repr(Thread& t, Object* o) {
   if (std::find(t_repr_stack.begin(), t_repr_stack.end(), o) != t_repr_stack.end()) {
     return make_str(is_tuple ? "(...)" : "[...]");
   }
+  RecursionGuard guard(t, " while getting the repr of an object");
+  if (!guard.ok()) return nullptr;
   t_repr_stack.push_back(o);
   std::string out = is_tuple ? "(" : "[";
   auto& items = items_of(o);
@@ -55,6 +59,8 @@ Value seq_compare(Thread& t, Object* a, Object* b, CompareOp op) {
   auto& x = items_of(a);
   auto& y = items_of(b);
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && x.size() != y.size()) return boolean(op == CompareOp::Ne);
+  RecursionGuard guard(t, " in comparison");
+  if (!guard.ok()) return nullptr;
   size_t i = 0;
   for (; i < x.size() && i < y.size(); ++i) {
     int eq = equals(t, x[i].get(), y[i].get());
@@ -111,11 +117,19 @@ Value seq_iter(Thread&, Object* o) { return make<SeqIterator>(Value::borrow(o), 
 Value seq_add(Thread& t, Object* a, Object* b) {
   if (a->type != b->type) {
     if (a->type == tuple_type || a->type == list_type) {
+      // The right operand's __radd__ comes before sequence concatenation (CPython's nb_add
+      // before sq_concat).
+      BinaryFn fb = b->type->binary[int(BinaryOp::Add)];
+      if (fb && fb != seq_add) {
+        Value r = fb(t, a, b);
+        if (!r || r.get() != NotImplemented) return r;
+      }
       const char* n = a->type == tuple_type ? "tuple" : "list";
       return t.raise(exc::TypeError, std::string("can only concatenate ") + n + " (not \"" + type_name(b) + "\") to " + n);
     }
     return Value::borrow(NotImplemented);
   }
+  if (memory_exhausted(t, static_cast<int64_t>((items_of(a).size() + items_of(b).size()) * sizeof(Value)))) return nullptr;
   std::vector<Value> out = items_of(a);
   auto& y = items_of(b);
   out.insert(out.end(), y.begin(), y.end());
@@ -134,6 +148,14 @@ Value seq_mul(Thread& t, Object* a, Object* b) {
   if (!as_index(t, n, &count)) return nullptr;
   std::vector<Value> out;
   auto& items = items_of(s);
+  if (count > 0 && !items.empty()) {
+    auto size = static_cast<int64_t>(items.size() * sizeof(Value));
+    if (count > INT64_MAX / size || memory_exhausted(t, size * count)) {
+      if (!t.has_exception()) t.raise(exc::MemoryError, "");
+      return nullptr;
+    }
+    out.reserve(items.size() * static_cast<size_t>(count));
+  }
   for (int64_t i = 0; i < count; ++i) out.insert(out.end(), items.begin(), items.end());
   if (s->type == tuple_type) return make_tuple(std::move(out));
   return make_list(std::move(out));
@@ -143,6 +165,8 @@ bool tuple_hash(Thread& t, Object* o, int64_t* out) {
   // CPython's xxHash-based tuple hash.
   const uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull, p5 = 2870177450012600261ull;
   auto& items = items_of(o);
+  RecursionGuard guard(t, "");
+  if (!guard.ok()) return false;
   uint64_t acc = p5;
   for (auto& v : items) {
     int64_t h;

@@ -8,6 +8,10 @@
 #include "py/format_spec.hpp"
 #include "py/objects.hpp"
 #include "py/source.hpp"
+#include "py/bytes_object.hpp"
+#include "py/call_args.hpp"
+#include "py/memory_cap.hpp"
+#include "py/native_args.hpp"
 #include "py/thread.hpp"
 
 namespace py {
@@ -90,6 +94,7 @@ Value str_add(Thread& t, Object* a, Object* b) {
   if (b->type != str_type) {
     return t.raise(exc::TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
   }
+  if (memory_exhausted(t, static_cast<int64_t>(S(a)->text.size() + S(b)->text.size()))) return nullptr;
   return make_str(S(a)->text + S(b)->text);
 }
 
@@ -106,6 +111,11 @@ Value str_mul(Thread& t, Object* a, Object* b) {
   if (!as_index(t, n, &count)) return nullptr;
   std::string out;
   if (count > 0) {
+    auto size = static_cast<int64_t>(S(s)->text.size());
+    if (size && (count > INT64_MAX / size || memory_exhausted(t, size * count))) {
+      if (!t.has_exception()) t.raise(exc::MemoryError, "");
+      return nullptr;
+    }
     out.reserve(S(s)->text.size() * static_cast<size_t>(count));
     for (int64_t i = 0; i < count; ++i) out += S(s)->text;
   }
@@ -210,8 +220,34 @@ int str_contains(Thread& t, Object* o, Object* item) {
 Value str_iter(Thread&, Object* o) { return make<SeqIterator>(Value::borrow(o), 1); }
 
 Value str_new(Thread& t, Type*, const CallArgs& args) {
+  Object* enc = args.nargs > 1 ? args.arg(1) : kwarg(args, "encoding");
+  Object* err = args.nargs > 2 ? args.arg(2) : kwarg(args, "errors");
+  if (args.nargs == 0 && !args.nkw()) return make_str("");
+  if (args.nargs > 0 && (enc || err)) {  // str(b, encoding, errors): decoding
+    if (!is_bytes_like(args.arg(0))) {
+      if (args.arg(0)->type == str_type) return t.raise(exc::TypeError, "decoding str is not supported");
+      return t.raise(exc::TypeError, "decoding to str: need a bytes-like object, " + type_name(args.arg(0)) + " found");
+    }
+    if ((enc && enc->type != str_type) || (err && err->type != str_type)) {
+      return t.raise(exc::TypeError, "str() argument 'encoding' must be str, not " + type_name(enc && enc->type != str_type ? enc : err));
+    }
+    return decode_bytes(t, cast<Bytes>(args.arg(0))->data, enc ? S(enc)->text : "utf-8", err ? S(err)->text : "strict");
+  }
   if (args.nargs == 0) return make_str("");
   return str(t, args.arg(0));
+}
+
+// str.encode(encoding='utf-8', errors='strict')
+Value m_encode(Thread& t, Object* self, const CallArgs& a) {
+  Object* args[2] = {};
+  if (!parse_args(t, a, "encode", {"encoding", "errors"}, 0, args)) return nullptr;
+  for (int i = 0; i < 2; ++i) {
+    if (args[i] && args[i]->type != str_type) {
+      return t.raise(exc::TypeError, std::string("encode() argument '") + (i ? "errors" : "encoding") + "' must be str, not " +
+                                         type_name(args[i]));
+    }
+  }
+  return encode_text(t, S(self)->text, args[0] ? S(args[0])->text : "utf-8", args[1] ? S(args[1])->text : "strict");
 }
 
 // --- methods ---------------------------------------------------------------------------------
@@ -729,6 +765,7 @@ void init_str_type() {
   t->binary[int(BinaryOp::Mul)] = str_mul;
   t->binary[int(BinaryOp::Mod)] = str_mod;
   add_method(t, "upper", m_upper);
+  add_method(t, "encode", m_encode);
   add_method(t, "lower", m_lower);
   add_method(t, "strip", m_strip);
   add_method(t, "lstrip", m_lstrip);

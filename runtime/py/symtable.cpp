@@ -255,7 +255,28 @@ class SymtableBuilder {
       case StmtKind::Break:
       case StmtKind::Continue:
         break;
+      case StmtKind::Match: {
+        auto* m = as<Match>(s);
+        expr(m->subject);
+        for (MatchCase* c : m->cases) {
+          pattern(c->pattern);
+          if (c->guard) expr(c->guard);
+          stmts(c->body);
+        }
+        break;
+      }
     }
+  }
+
+  // A pattern's captures are stores; its values and classes are loads.
+  void pattern(Pattern* p) {
+    if (!p) return;
+    if (p->value) expr(p->value);
+    for (Expr* k : p->keys) expr(k);
+    for (Pattern* q : p->patterns) pattern(q);
+    for (Pattern* q : p->kwd_patterns) pattern(q);
+    pattern(p->pattern);
+    if (!p->name.empty()) bind(p->name);
   }
 
   void comprehension(const void* node, const char* name, const Seq<Comprehension*>& gens, Expr* a, Expr* b) {

@@ -28,6 +28,18 @@ bool Interpreter::read_line(std::string* line) {
 
 Interpreter::~Interpreter() = default;
 
+bool Interpreter::tick(Thread& t) {
+  ticks_left = tick_interval;
+  if (stopping) return static_cast<bool>(t.raise(exc::SystemExit, "stopped"));  // already stopping: keep unwinding
+  if (!should_stop) return true;
+  std::string reason = should_stop();
+  if (reason.empty()) return true;
+  stopping = true;
+  stop_reason = std::move(reason);
+  t.raise(exc::SystemExit, "stopped: " + stop_reason);
+  return false;
+}
+
 void Interpreter::emit(aio::TraceEvent event) {
   if (!trace) return;
   event.time_ns = clock.now_ns();

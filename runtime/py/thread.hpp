@@ -63,6 +63,17 @@ class Interpreter {
   double epoch_start = 0;
   aio::Clock clock{aio::ClockKind::Virtual};
 
+  // Stopping a runaway program (limits, abort): every `tick_interval` loop iterations the VM
+  // calls tick(), which asks `should_stop`; a non-empty answer (the reason) stops the run: the
+  // error it raises unwinds every frame without running except/finally blocks, and the run
+  // ends with kStoppedStatus (run.hpp) and the reason on stderr.
+  std::function<std::string()> should_stop;
+  int64_t tick_interval = 1 << 14;
+  int64_t ticks_left = int64_t{1} << 62;  // set to tick_interval when should_stop is set
+  bool stopping = false;
+  std::string stop_reason;
+  bool tick(Thread& t);  // false: stopped (the error is pending)
+
   Dict* modules() const { return modules_.get(); }
   std::string main_source;  // the program's text, for tracebacks printed while it runs
 

@@ -15,16 +15,17 @@ namespace py {
 
 namespace {
 
-// --- the clock: the only two readers of time in this module -----------------------------------
-int64_t wall_ns(Thread& t) {
-  Interpreter& in = t.interp();
-  if (in.virtual_clock) return static_cast<int64_t>(std::llround(in.epoch_start * 1e9)) + in.clock.now_ns();
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
+// --- the clock: monotonic_ns is the only reader of the interpreter's clock in this module ----------
 int64_t monotonic_ns(Thread& t) {
   Interpreter& in = t.interp();
   if (in.virtual_clock) return in.clock.now_ns();
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+// Virtual: epoch_start plus the clock, so time.time() and time.monotonic() advance together.
+int64_t wall_ns(Thread& t) {
+  Interpreter& in = t.interp();
+  if (in.virtual_clock) return static_cast<int64_t>(std::llround(in.epoch_start * 1e9)) + monotonic_ns(t);
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 double now_seconds(Thread& t) { return static_cast<double>(wall_ns(t)) / 1e9; }
 double monotonic_seconds(Thread& t) { return static_cast<double>(monotonic_ns(t)) / 1e9; }
@@ -238,7 +239,12 @@ Value time_monotonic_ns(Thread& t, Object*, const CallArgs&) { return make_int(m
 Value time_sleep(Thread& t, Object*, const CallArgs& a) {
   if (a.nargs != 1) return t.raise(exc::TypeError, "time.sleep() takes exactly one argument (" + std::to_string(a.nargs) + " given)");
   double s;
+  if (is_int(a.arg(0)) && cast<Int>(a.arg(0))->is_big) return t.raise(exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
   if (!to_seconds(t, a.arg(0), &s)) return nullptr;
+  if (!(std::fabs(s) * 1e9 < 9.2e18)) {  // CPython's nanosecond _PyTime_t would overflow
+    return t.raise(exc::OverflowError, a.arg(0)->type == float_type ? "timestamp out of range for platform time_t"
+                                                                  : "timestamp too large to convert to C _PyTime_t");
+  }
   if (s < 0) return t.raise(exc::ValueError, "sleep length must be non-negative");
   Interpreter& in = t.interp();
   if (in.virtual_clock) in.clock.advance_by(static_cast<int64_t>(std::llround(s * 1e9)));
@@ -312,8 +318,7 @@ Value time_process_time_ns(Thread& t, Object*, const CallArgs&) { return make_in
 
 // timezone/altzone/daylight/tzname from the offsets of January and July of this year (CPython's
 // init_timezone).
-void set_zone_constants(Thread* t, Module* m) {
-  (void)t;
+void set_zone_constants(Module* m) {
   tzset();
   std::time_t now = std::time(nullptr);
   std::tm cur{};
@@ -353,7 +358,7 @@ void build_time_module(Module* m) {
   module_def(m, "mktime", time_mktime);
   module_def(m, "strftime", time_strftime);
   module_set(m, "struct_time", Value::borrow(struct_time_type_object()));
-  set_zone_constants(nullptr, m);
+  set_zone_constants(m);
 }
 
 }  // namespace py

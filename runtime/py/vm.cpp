@@ -1,5 +1,14 @@
 #include "py/vm.hpp"
 
+#include "py/memory_cap.hpp"
+
+#include <algorithm>
+#if defined(__EMSCRIPTEN__)
+#include <emscripten/stack.h>
+#elif defined(__GLIBC__)
+#include <pthread.h>
+#endif
+
 #include "py/abstract.hpp"
 #include "py/format_spec.hpp"
 #include "py/imports.hpp"
@@ -228,6 +237,16 @@ Value run_module(Thread& t, Code* code, Dict* globals) {
   return run_frame(t, f);
 }
 
+// exec()/eval(): module-level code with separate globals and locals.
+Value run_module_with_locals(Thread& t, Code* code, Dict* globals, Dict* locals) {
+  auto* f = new Frame();
+  f->code = Ref<Code>::borrow(code);
+  f->globals = Ref<Dict>::borrow(globals);
+  f->locals = Ref<Dict>::borrow(locals);
+  for (size_t i = 0; i < code->cellvars.size(); ++i) f->cells.push_back(make<Cell>());
+  return run_frame(t, f);
+}
+
 Value run_class_body(Thread& t, Function* func, Dict* ns) {
   auto* f = new Frame();
   f->code = func->code;
@@ -321,10 +340,51 @@ static void stop_iteration_to_runtime_error(Thread& t, Generator* g) {
   t.set_exception(err);
 }
 
+Value match_pattern(Thread& t, Object* desc, Object* subject, Object* const* values);  // match_pattern.cpp
+
+namespace {
+// How much native stack the interpreter may use below the highest point it has seen on this
+// thread: the thread's stack size less a margin for the C++ code between two checks.
+uintptr_t native_stack_budget() {
+  size_t size = size_t{8} << 20;
+#if defined(__EMSCRIPTEN__)
+  size = emscripten_stack_get_base() - emscripten_stack_get_end();
+#elif defined(__GLIBC__)
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* addr = nullptr;
+    size_t got = 0;
+    if (pthread_attr_getstack(&attr, &addr, &got) == 0 && got > 0) size = got;
+    pthread_attr_destroy(&attr);
+  }
+#endif
+  size_t margin = std::min(size / 4, size_t{1} << 20);
+  return size - margin;
+}
+thread_local uintptr_t t_stack_top = 0;
+thread_local uintptr_t t_stack_budget = 0;
+}  // namespace
+
+bool native_stack_exhausted() {
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (sp > t_stack_top) t_stack_top = sp;  // stacks grow down (native and wasm alike)
+  if (!t_stack_budget) t_stack_budget = native_stack_budget();
+  return t_stack_top - sp > t_stack_budget;
+}
+
+RecursionGuard::RecursionGuard(Thread& t, const char* where) : t_(t), ok_(true) {
+  if (t.depth >= t.interp().recursion_limit || native_stack_exhausted()) {
+    ok_ = false;
+    t.raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + where);
+    return;
+  }
+  ++t.depth;
+}
+
 Value run_frame(Thread& t, Frame* entry, bool throwing) {
   entry->is_entry = true;
   entry->back = t.frame;
-  if (t.depth >= t.interp().recursion_limit) {
+  if (t.depth >= t.interp().recursion_limit || native_stack_exhausted()) {
     if (entry->gen) {
       entry->gen->running = false;
       entry->back = nullptr;
@@ -408,6 +468,21 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       case Op::STORE_DEREF:
         f->cells[in.arg]->value = POP();
         continue;
+      case Op::DELETE_DEREF: {
+        Value& v = f->cells[in.arg]->value;
+        if (!v) {
+          size_t ncell = f->code->cellvars.size();
+          const std::string& name = in.arg < ncell ? f->code->cellvars[in.arg]->text : f->code->freevars[in.arg - ncell]->text;
+          if (in.arg < ncell) {
+            t.raise(exc::UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+          } else {
+            t.raise(exc::NameError, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+          }
+          goto error;
+        }
+        v.reset();
+        continue;
+      }
       case Op::LOAD_CLOSURE:
         PUSH(f->cells[in.arg]);
         continue;
@@ -499,6 +574,18 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       case Op::COMPARE_OP: {
         Value b = POP(), a = POP();
         Value r = compare(t, a.get(), b.get(), static_cast<CompareOp>(in.arg));
+        if (!r) goto error;
+        PUSH(std::move(r));
+        continue;
+      }
+      case Op::MATCH_PATTERN: {
+        Value desc = POP();
+        size_t n = in.arg;
+        std::vector<Object*> values(n);
+        for (size_t i = 0; i < n; ++i) values[i] = f->stack[f->stack.size() - n + i].get();
+        Object* subject = f->stack[f->stack.size() - n - 1].get();
+        Value r = match_pattern(t, desc.get(), subject, values.data());
+        f->stack.resize(f->stack.size() - n - 1);
         if (!r) goto error;
         PUSH(std::move(r));
         continue;
@@ -645,6 +732,9 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         continue;
       }
       case Op::JUMP:
+        // A backward jump closes a loop iteration: where a runaway loop can be stopped.
+        if (in.arg < f->ip && --t.interp().ticks_left <= 0 && !t.interp().tick(t)) goto error;
+        if (in.arg < f->ip && memory_exhausted(t)) goto error;
         f->ip = in.arg;
         continue;
       case Op::POP_JUMP_IF_FALSE:
@@ -784,6 +874,11 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         Value code = POP();
         auto func = make<Function>(Ref<Code>::borrow(cast<Code>(code.get())), f->globals);
         if (in.arg & 4) func->closure = Ref<Tuple>::steal(cast<Tuple>(POP().release()));
+        if (in.arg & 8) {  // kept in the function's __dict__, where function_getattr finds it
+          Value ann = POP();
+          func->dict = make_dict();
+          dict_set_str(func->dict.get(), "__annotations__", ann.get());
+        }
         if (in.arg & 2) func->kwdefaults = Ref<Dict>::steal(cast<Dict>(POP().release()));
         if (in.arg & 1) func->defaults = Ref<Tuple>::steal(cast<Tuple>(POP().release()));
         PUSH(std::move(func));
@@ -1164,7 +1259,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
     for (;;) {
       if (add_traceback && t.exception()) t.exception()->traceback.push_back({f->code, f->line()});
       add_traceback = true;
-      if (!f->blocks.empty()) {
+      if (!f->blocks.empty() && !t.interp().stopping) {  // a stopped run skips handlers
         Frame::Block b = f->blocks.back();
         f->blocks.pop_back();
         f->stack.resize(b.stack_level);

@@ -126,6 +126,24 @@ Value builtin_anext(Thread& t, Object* self, const CallArgs& a);
 // agen.__anext__() (the async_generator_asend object).
 Value async_generator_anext(Thread& t, Generator* agen);
 
+// C++ code that recurses through Python objects (a nested list's repr, comparing nested tuples)
+// counts towards the recursion limit as Python calls do (CPython's Py_EnterRecursiveCall), and
+// every nested VM loop checks the native stack too, so no data or program can overflow it.
+class RecursionGuard {
+ public:
+  RecursionGuard(Thread& t, const char* where);  // where: CPython's suffix, " in comparison"
+  ~RecursionGuard() {
+    if (ok_) --t_.depth;
+  }
+  bool ok() const { return ok_; }  // false: RecursionError raised
+
+ private:
+  Thread& t_;
+  bool ok_;
+};
+// True when the native stack of this OS thread is nearly used up.
+bool native_stack_exhausted();
+
 // Builds the frame for calling `func` with `args`; null (TypeError raised) on a bad call.
 Frame* make_frame(Thread& t, Function* func, const CallArgs& args);
 

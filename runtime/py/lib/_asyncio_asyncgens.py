@@ -25,3 +25,9 @@ async def _aclose(agen):
 def finalize(loop, agen):
     if not loop.is_closed():
         loop.call_soon(loop.create_task, _aclose(agen))
+
+
+async def shutdown_default_executor(loop, _):
+    # Executors run inline until threads exist: nothing to wait for. A coroutine all the same,
+    # so the task CPython makes for it (and the task names after it) stay the same.
+    pass

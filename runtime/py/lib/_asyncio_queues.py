@@ -4,6 +4,7 @@ from collections import deque
 import heapq
 from _asyncio_exceptions import QueueEmpty, QueueFull
 from _asyncio_locks import Event, _LoopBoundMixin
+from _asyncio_generic_alias import GenericAlias
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -47,8 +48,7 @@ class Queue(_LoopBoundMixin):
         return f'<{type(self).__name__} {self._format()}>'
 
     def __class_getitem__(cls, item):
-        # CPython returns a types.GenericAlias; subscripting only matters in annotations.
-        return cls
+        return GenericAlias(cls, item)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

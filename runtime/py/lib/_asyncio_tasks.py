@@ -31,6 +31,19 @@ def isfuture(obj):
 _native_isfuture = getattr(_asyncio, 'isfuture', None)
 
 
+def _generator():
+    yield
+
+
+_GeneratorType = type(_generator())
+
+
+def _iscoroutine(obj):
+    # CPython 3.11's asyncio.iscoroutine also says True for generators (the legacy
+    # generator-based coroutines): wait() and as_completed() refuse them by this test.
+    return iscoroutine(obj) or isinstance(obj, _GeneratorType)
+
+
 def _get_loop(fut):
     get_loop = getattr(fut, 'get_loop', None)
     if get_loop is not None:
@@ -267,14 +280,14 @@ def _unique(items):
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the Futures or Tasks in fs; returns two sets: (done, pending)."""
-    if isfuture(fs) or iscoroutine(fs):
+    if isfuture(fs) or _iscoroutine(fs):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = _unique(fs)
-    if any(iscoroutine(f) for f in fs):
+    if any(_iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = get_running_loop()
     return await _wait(fs, timeout, return_when, loop)
@@ -387,7 +400,7 @@ async def wait_for(fut, timeout):
 def as_completed(fs, *, timeout=None):
     """Iterator of awaitables that give the results of fs in the order they complete."""
     # A generator function, as in CPython: nothing below runs before the first next().
-    if isfuture(fs) or iscoroutine(fs):
+    if isfuture(fs) or _iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     from _asyncio_queues import Queue  # imported late: the queues import the locks
     done = Queue()
@@ -432,7 +445,6 @@ async def to_thread(func, /, *args, **kwargs):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    """Submit a coroutine object to a given event loop (not supported yet)."""
-    if not iscoroutine(coro):
-        raise TypeError('A coroutine object is required')
-    raise NotImplementedError('asyncio.run_coroutine_threadsafe() is not supported yet')
+    """Submit a coroutine object to a given event loop; returns a concurrent.futures.Future."""
+    from _asyncio_threadsafe import run_coroutine_threadsafe as submit  # it imports this module
+    return submit(coro, loop)

@@ -16,7 +16,9 @@ _keywords = frozenset([
 def _field_getter(index, name):
     def get(self):
         return self._values[index]
-    return property(get)
+    def refuse(self, value):  # CPython's _tuplegetter refuses with this message
+        raise AttributeError("can't set attribute")
+    return property(get, refuse)
 
 
 class _TupleBase:

@@ -18,6 +18,7 @@ from _asyncio_queues import Queue, PriorityQueue, LifoQueue
 from _asyncio_timeouts import Timeout, timeout, timeout_at
 from _asyncio_taskgroups import TaskGroup
 from _asyncio_runners import Runner, run
+from _asyncio_threadsafe import wrap_future
 from _asyncio_protocols import (BaseProtocol, Protocol, DatagramProtocol, SubprocessProtocol,
                                 BufferedProtocol)
 from _asyncio_policies import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
@@ -35,12 +36,15 @@ import _asyncio_protocols as protocols
 futures = _asyncio
 events = _asyncio
 
+# The loop class on Linux (CPython's _UnixSelectorEventLoop).
+SelectorEventLoop = BaseEventLoop
+
 __all__ = (
     # events
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
     'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
     'new_event_loop', '_set_running_loop', 'get_running_loop', '_get_running_loop',
-    'BaseEventLoop', 'DefaultEventLoopPolicy',
+    'BaseEventLoop', 'DefaultEventLoopPolicy', 'SelectorEventLoop',
     # coroutines
     'iscoroutinefunction', 'iscoroutine',
     # exceptions
@@ -67,7 +71,9 @@ __all__ = (
     'BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol',
     # not simulated: they raise NotImplementedError when called
     'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server',
-    'create_subprocess_exec', 'create_subprocess_shell', 'wrap_future',
+    'create_subprocess_exec', 'create_subprocess_shell',
+    # futures
+    'wrap_future',
 )
 
 
@@ -90,7 +96,6 @@ open_unix_connection = _unsupported('open_unix_connection', True)
 start_unix_server = _unsupported('start_unix_server', True)
 create_subprocess_exec = _unsupported('create_subprocess_exec', True)
 create_subprocess_shell = _unsupported('create_subprocess_shell', True)
-wrap_future = _unsupported('wrap_future', False)
 
 
 def _install_exception_groups():

@@ -9,7 +9,7 @@ async def user(name, lock, hold):
             await asyncio.sleep(hold)
             print(name, "releasing")
     except asyncio.CancelledError:
-        print(name, "cancelled while waiting:", not lock.locked() or True)
+        print(name, "cancelled while waiting; lock held by another:", lock.locked())
         raise
 
 

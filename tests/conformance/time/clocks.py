@@ -33,3 +33,8 @@ try:
     time.sleep(float("nan"))
 except ValueError as e:
     print(type(e).__name__, e)
+for big in [10**20, 2**62, 1e300, float("inf"), 1e12]:
+    try:
+        time.sleep(big)
+    except OverflowError as e:
+        print(type(e).__name__, e)

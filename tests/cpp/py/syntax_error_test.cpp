@@ -44,11 +44,17 @@ py::SyntaxError parse_error(const std::string& text) {
   return r.error.value_or(py::SyntaxError{});
 }
 
-TEST(SyntaxErrors, MatchStatementIsUnsupportedNotInvalid) {
-  py::SyntaxError e = parse_error("x = 1\nmatch x:\n    case 1:\n        pass\n");
+TEST(SyntaxErrors, MatchStatementParses) {
+  py::Source src("main.py", "x = 1\nmatch x:\n    case 1 | [a, *b] | {'k': _, **r} | P(y, z=2) as w if w:\n        pass\n");
+  py::ast::Arena arena;
+  EXPECT_FALSE(py::parse_module(src, arena).error.has_value());
+}
+
+TEST(SyntaxErrors, ComplexLiteralPatternIsUnsupportedNotInvalid) {
+  py::SyntaxError e = parse_error("x = 1\nmatch x:\n    case 1 + 2j:\n        pass\n");
   EXPECT_EQ(e.kind, py::ErrorKind::NotImplemented);
-  EXPECT_EQ(e.line, 2);
-  EXPECT_EQ(e.message, "'match' statement is not supported yet (line 2)");
+  EXPECT_EQ(e.line, 3);
+  EXPECT_EQ(e.message, "complex literal patterns are not supported yet (line 3)");
   EXPECT_EQ(std::string(e.type_name()), "NotImplementedError");
 }
 

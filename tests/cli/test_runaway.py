@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Runaway programs end the way CPython's do instead of crashing the process: unbounded memory
+gives MemoryError (exit status 1, CPython's traceback) under the interpreter's memory cap, and
+deep native recursion gives RecursionError. (CPython itself can't be the oracle for the memory
+case: it would take the machine down first.)
+
+usage: python3 tests/cli/test_runaway.py [unittest options]   (LOOPSCOPE=CMD picks the CLI, as
+test_cli.py does; default build/native-debug/loopscope)
+"""
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+LOOPSCOPE = shlex.split(os.environ.get("LOOPSCOPE", os.path.join(ROOT, "build", "native-debug", "loopscope")))
+
+
+def run(source, timeout=120):
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(source)
+        path = f.name
+    try:
+        return subprocess.run(LOOPSCOPE + ["run", path], capture_output=True, text=True, timeout=timeout)
+    finally:
+        os.unlink(path)
+
+
+class Runaway(unittest.TestCase):
+    def test_unbounded_list_of_strings_is_a_memory_error(self):
+        r = run("print('start')\nx = []\nwhile True:\n    x.append('a' * 10**6)\n")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(r.stdout, "start\n")
+        self.assertEqual(r.stderr.splitlines()[0], "Traceback (most recent call last):")
+        self.assertEqual(r.stderr.splitlines()[-1], "MemoryError")
+        self.assertIn('line 4, in <module>', r.stderr)
+
+    def test_huge_repeat_is_a_memory_error_that_can_be_caught(self):
+        r = run("try:\n    s = 'ab' * 10**12\nexcept MemoryError as e:\n    print('caught', repr(e))\n"
+                "try:\n    l = [0] * 10**12\nexcept MemoryError:\n    print('caught list')\nprint('after')\n")
+        self.assertEqual((r.returncode, r.stdout), (0, "caught MemoryError()\ncaught list\nafter\n"), r.stderr)
+
+    def test_doubling_a_list_is_a_memory_error(self):
+        r = run("x = [0]\nwhile True:\n    x = x + x\n")
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertEqual(r.stderr.splitlines()[-1], "MemoryError")
+
+    def test_deep_recursion_through_native_code_is_a_recursion_error(self):
+        r = run("import sys\nsys.setrecursionlimit(10**6)\n"
+                "class R:\n    def __init__(self, n): self.n = n\n"
+                "    def __repr__(self): return repr(R(self.n + 1))\n"
+                "try:\n    repr(R(0))\nexcept RecursionError as e:\n    print(type(e).__name__)\n"
+                "t = ()\nfor i in range(300000):\n    t = (t,)\n"
+                "try:\n    hash(t)\nexcept RecursionError as e:\n    print(type(e).__name__)\n")
+        self.assertEqual((r.returncode, r.stdout), (0, "RecursionError\nRecursionError\n"), r.stderr)
+
+
+if __name__ == "__main__":
+    # --loopscope CMD, as tests/cli/test_cli.py takes it (ctest passes the build's command).
+    if len(sys.argv) > 2 and sys.argv[1] == "--loopscope":
+        LOOPSCOPE = shlex.split(sys.argv[2])
+        del sys.argv[1:3]
+    unittest.main()
