@@ -241,7 +241,6 @@ class CliTest(unittest.TestCase):
 
     # The stream from the Python asyncio module names a sleep's wait "future" and gives the line
     # inside the library's asyncio.sleep, not the program's line. Expected to fail until it does.
-    @unittest.expectedFailure
     def test_trace_names_sleeps_at_the_program_line(self):
         out = os.path.join(self.dir.name, "trace.json")
         self.async_run("run", self.program(ASYNC_PROGRAM), "--trace", out)

@@ -72,6 +72,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         if self._waiters is None:
             self._waiters = deque()
         fut = self._get_loop().create_future()
+        _asyncio._mark_wait(fut, 'lock', self)  # for the timeline
         self._waiters.append(fut)
         try:
             try:
@@ -138,6 +139,7 @@ class Event(_LoopBoundMixin):
         if self._value:
             return True
         fut = self._get_loop().create_future()
+        _asyncio._mark_wait(fut, 'event', self)  # for the timeline
         self._waiters.append(fut)
         try:
             await fut
@@ -174,6 +176,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.release()
         try:
             fut = self._get_loop().create_future()
+            _asyncio._mark_wait(fut, 'condition', self)  # for the timeline
             self._waiters.append(fut)
             try:
                 await fut
@@ -247,6 +250,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         if self._waiters is None:
             self._waiters = deque()
         fut = self._get_loop().create_future()
+        _asyncio._mark_wait(fut, 'semaphore', self)  # for the timeline
         self._waiters.append(fut)
         try:
             try:

@@ -2,6 +2,7 @@
 
 from collections import deque
 import heapq
+import _asyncio
 from _asyncio_exceptions import QueueEmpty, QueueFull
 from _asyncio_locks import Event, _LoopBoundMixin
 from _asyncio_generic_alias import GenericAlias
@@ -85,6 +86,7 @@ class Queue(_LoopBoundMixin):
         """Put an item into the queue, waiting while it is full."""
         while self.full():
             putter = self._get_loop().create_future()
+            _asyncio._mark_wait(putter, 'queue_put', self)  # for the timeline
             self._putters.append(putter)
             try:
                 await putter
@@ -115,6 +117,7 @@ class Queue(_LoopBoundMixin):
         """Remove and return an item from the queue, waiting while it is empty."""
         while self.empty():
             getter = self._get_loop().create_future()
+            _asyncio._mark_wait(getter, 'queue_get', self)  # for the timeline
             self._getters.append(getter)
             try:
                 await getter

@@ -98,6 +98,7 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
+    _asyncio._mark_wait(future, 'sleep')  # for the timeline
     handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -249,6 +250,7 @@ def shield(arg):
         return inner
     loop = _get_loop(inner)
     outer = loop.create_future()
+    _asyncio._mark_wait(outer, 'gather')  # for the timeline
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -296,6 +298,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 async def _wait(fs, timeout, return_when, loop):
     assert fs, 'Set of Futures is empty.'
     waiter = loop.create_future()
+    _asyncio._mark_wait(waiter, 'wait')  # for the timeline
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
