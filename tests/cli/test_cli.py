@@ -239,8 +239,7 @@ class CliTest(unittest.TestCase):
         self.assertTrue([e for e in events if e["ph"] == "s"])
         self.assertEqual(chrome_trace_problems({"traceEvents": events}), [])
 
-    # The stream from the Python asyncio module names a sleep's wait "future" and gives the line
-    # inside the library's asyncio.sleep, not the program's line. Expected to fail until it does.
+    # A sleep's wait is named "sleep" and placed at the program's line, not inside asyncio.sleep.
     def test_trace_names_sleeps_at_the_program_line(self):
         out = os.path.join(self.dir.name, "trace.json")
         self.async_run("run", self.program(ASYNC_PROGRAM), "--trace", out)
