@@ -307,14 +307,6 @@ Value m_shutdown_asyncgens(Thread& t, Object* self, const CallArgs&) {
   return call_asyncgens_helper(t, loop, "shutdown", make_list(std::move(agens)));
 }
 
-// An already finished future: what shutting the default executor down amounts to while
-// executors run inline.
-Value m_done_future(Thread&, Object* self, const CallArgs&) {
-  Ref<FutureObject> f = make_future(L(self));
-  (void)f->state->set_result(none());
-  return f;
-}
-
 // run_in_executor(executor, func, *args): until threads exist (the threads issue), the function
 // runs on the loop's thread in a callback of the next iteration, and its future completes with
 // the result — the order CPython gives when the work is quick.
