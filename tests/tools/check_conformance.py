@@ -17,6 +17,7 @@ import difflib
 import os
 import re
 import shlex
+import signal
 import subprocess
 import sys
 
@@ -58,13 +59,17 @@ def run(rel, runner, timeout):
     expected = open(path[:-3] + ".out", encoding="utf-8").read()
     rc_path = path[:-3] + ".rc"
     want_rc = int(open(rc_path).read()) if os.path.exists(rc_path) else 0
+    # Its own process group, so a program that never ends is killed with the shell around it.
+    proc = subprocess.Popen(runner.replace("{file}", shlex.quote(path)), shell=True, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=os.path.dirname(path), start_new_session=True)
     try:
-        proc = subprocess.run(runner.replace("{file}", shlex.quote(path)), shell=True, capture_output=True,
-                              timeout=timeout, cwd=os.path.dirname(path))
+        stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
         return f"no result within {timeout:g} s"
-    out = proc.stdout.decode("utf-8", errors="replace")
-    stderr_tail = proc.stderr.decode("utf-8", errors="replace").strip().splitlines()[-1:]
+    out = stdout.decode("utf-8", errors="replace")
+    stderr_tail = stderr.decode("utf-8", errors="replace").strip().splitlines()[-1:]
     if not matches(expected, out):
         diff = list(difflib.unified_diff(expected.splitlines(), out.splitlines(), "CPython", "ours", lineterm="", n=1))
         return "stdout differs:\n    " + "\n    ".join(diff[2:14]) + (f"\n    stderr: {stderr_tail[0]}" if stderr_tail else "")
