@@ -42,5 +42,9 @@ if(LOOPSCOPE_TESTS)
   # Runaway programs end with CPython's errors (RecursionError, MemoryError), never a crash.
   add_test(NAME runaway COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_runaway.py" --loopscope "${LOOPSCOPE_COMMAND}"
            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
-  set_tests_properties(runaway PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  set(runaway_env "ASAN_OPTIONS=detect_leaks=0")
+  if(CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+    list(APPEND runaway_env "LOOPSCOPE_SANITIZED=1")
+  endif()
+  set_tests_properties(runaway PROPERTIES TIMEOUT 300 ENVIRONMENT "${runaway_env}")
 endif()

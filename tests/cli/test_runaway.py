@@ -29,6 +29,9 @@ def run(source, timeout=120):
 
 
 class Runaway(unittest.TestCase):
+    # Under AddressSanitizer its own operator new replaces the interpreter's counting one, so the
+    # memory cap can't see allocations there: the run would grow until the machine runs out.
+    @unittest.skipIf(os.environ.get("LOOPSCOPE_SANITIZED"), "the memory cap is not active under ASan")
     def test_unbounded_list_of_strings_is_a_memory_error(self):
         r = run("print('start')\nx = []\nwhile True:\n    x.append('a' * 10**6)\n")
         self.assertEqual(r.returncode, 1, r.stderr)
