@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "py/abstract.hpp"
+#include "py/ast_repr.hpp"
 #include "py/bytes_object.hpp"
 #include "py/call_args.hpp"
 #include "py/memory_cap.hpp"
@@ -23,36 +24,9 @@ const std::string& data_of(Object* o) { return B(o)->data; }
 bool mutable_(Object* o) { return o->type == g_bytearray; }
 Value same_kind(Object* like, std::string d) { return mutable_(like) ? make_bytearray(std::move(d)) : make_bytes(std::move(d)); }
 
-std::string bytes_literal(const std::string& d) {
-  bool has_single = d.find('\'') != std::string::npos, has_double = d.find('"') != std::string::npos;
-  char q = has_single && !has_double ? '"' : '\'';
-  std::string out = "b";
-  out += q;
-  for (unsigned char c : d) {
-    if (c == q || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 0x20 || c >= 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += q;
-  return out;
-}
-
 Value bytes_repr(Thread&, Object* o) {
-  if (mutable_(o)) return make_str("bytearray(" + bytes_literal(data_of(o)) + ")");
-  return make_str(bytes_literal(data_of(o)));
+  if (mutable_(o)) return make_str("bytearray(" + repr_bytes(data_of(o)) + ")");
+  return make_str(repr_bytes(data_of(o)));
 }
 
 // The bytes an argument stands for: bytes-like only ("a bytes-like object is required, not 'str'").
