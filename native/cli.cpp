@@ -3,6 +3,7 @@
 // event stream: --timeline (text, on stderr), --trace (Chrome trace file), --json (everything
 // as one JSON object on stdout). Used by the tests; the npm CLI wraps the same engine in wasm.
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -221,14 +222,32 @@ class RunRecord final : public aio::TraceSink {
     return report(status, "");
   }
 
-  // Sleeps until the run finishes or `seconds` of wall time pass; then stops it.
+  // Sleeps until the run finishes or `seconds` of wall time pass; then asks the interpreter to
+  // stop (it unwinds at its next tick and the main thread reports). A program that never ticks
+  // (blocked in a real-clock sleep or input()) is ended from here after a grace period, where
+  // the platform allows exiting from a second thread (natively; not in wasm, where exit is
+  // proxied to the busy main thread).
   void watch(double seconds) {
     std::unique_lock lock(mutex_);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     if (finished_cv_.wait_until(lock, deadline, [&] { return finished_; })) return;
-    char message[128];
-    std::snprintf(message, sizeof message, "loopscope: stopped after %g s of wall time (--timeout)\n", seconds);
-    stop(lock, message);
+    char reason[96];
+    std::snprintf(reason, sizeof reason, "the --timeout of %g s of wall time was reached", seconds);
+    timeout_reason_ = reason;
+    timed_out_ = true;
+#if !defined(__EMSCRIPTEN__)
+    if (finished_cv_.wait_for(lock, std::chrono::seconds(2), [&] { return finished_; })) return;
+    stop(lock, "loopscope: stopped: " + timeout_reason_ + "\n");
+#else
+    finished_cv_.wait(lock, [&] { return finished_; });
+#endif
+  }
+
+  // What the interpreter's should_stop answers: why the run must stop now, or "".
+  std::string stop_reason() {
+    if (!timed_out_) return {};
+    std::lock_guard lock(mutex_);
+    return timeout_reason_;
   }
 
  private:
@@ -258,7 +277,8 @@ class RunRecord final : public aio::TraceSink {
         if (status == 0) status = 1;
       }
     }
-    if (options_.json) std::fputs(result_json(status, !stop_message.empty()).c_str(), stdout);
+    bool stopped = !stop_message.empty() || timed_out_;
+    if (options_.json) std::fputs(result_json(status, stopped).c_str(), stdout);
     if (options_.timeline) {
       std::fflush(stdout);
       aio::TimelineOptions timeline;
@@ -286,6 +306,8 @@ class RunRecord final : public aio::TraceSink {
   std::mutex mutex_;
   std::condition_variable finished_cv_;
   bool finished_ = false;
+  std::atomic<bool> timed_out_{false};
+  std::string timeout_reason_;
   std::vector<aio::TraceEvent> events_;
   long long steps_ = 0;
   std::string stdout_, stderr_;  // --json: the program's output, kept for the result
@@ -354,10 +376,10 @@ int main(int argc, char** argv) {
   RunRecord record(options);
   bool need_events = options.timeline || options.json || !options.trace_path.empty() || options.max_steps;
   if (need_events) options.run.trace = &record;
-  if (options.max_steps) {
-    options.run.should_stop = [&record] {
-      record.count_loop_iterations(py::kTickInterval);
-      return std::string();
+  if (options.max_steps || options.timeout_s > 0) {
+    options.run.should_stop = [&record, &options] {
+      if (options.max_steps) record.count_loop_iterations(py::kTickInterval);
+      return record.stop_reason();
     };
   }
 #if LOOPSCOPE_CLI_HAS_THREADS

@@ -823,7 +823,9 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           target = m->func.get();
         }
         if (target->type == function_type && !(cast<Function>(target)->code->flags & (kGenerator | kCoroutine))) {
-          // A Python function: push its frame and keep going in this loop.
+          // A Python function: push its frame and keep going in this loop. Calls tick like
+          // backward jumps, so runaway recursion without loops is stopped too.
+          if (--t.interp().ticks_left <= 0 && !t.interp().tick(t)) goto error;
           if (t.depth >= t.interp().recursion_limit) {
             t.raise(exc::RecursionError, "maximum recursion depth exceeded");
             goto error;

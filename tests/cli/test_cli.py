@@ -210,12 +210,30 @@ class CliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 124, r.stderr)
         self.assertIn("--max-steps", r.stderr)
 
-    def test_timeout_stops_an_endless_program(self):
-        r = run("run", "--timeout", "0.5", "-", stdin="while True:\n    pass\n")
+    def run_with_timeout(self, program, *options):
+        r = run("run", "--timeout", "0.5", *options, "-", stdin=program)
         if r.returncode == 2 and "needs threads" in r.stderr:
             self.skipTest("a build without threads (wasm) has no --timeout")
+        return r
+
+    def test_timeout_stops_an_endless_program_and_keeps_its_output(self):
+        r = self.run_with_timeout("print('before')\nwhile True:\n    pass\n")
+        self.assertEqual(r.returncode, 124, r.stderr)
+        self.assertEqual(r.stdout, "before\n")
+        self.assertIn("loopscope: stopped: the --timeout of 0.5 s", r.stderr)
+
+    def test_timeout_stops_runaway_recursion_without_loops(self):
+        # Only calls, no backward jumps: calls must give the watchdog its chance too.
+        r = self.run_with_timeout("def f(n):\n    return f(n - 1) + f(n - 1) if n else 0\nf(200)\n")
         self.assertEqual(r.returncode, 124, r.stderr)
         self.assertIn("--timeout", r.stderr)
+
+    def test_timeout_is_reported_in_json(self):
+        r = self.run_with_timeout("print('x')\nwhile True:\n    pass\n", "--json")
+        self.assertEqual(r.returncode, 124, r.stderr)
+        result = json.loads(r.stdout)
+        self.assertEqual((result["stdout"], result["exitCode"], result.get("stopped")), ("x\n", 124, True))
+        self.assertIn("--timeout", result["stderr"])
 
     # ---- views of an asyncio program (needs `async def`) --------------------------------------
     def async_run(self, *args, stdin=None):
