@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #if !defined(__EMSCRIPTEN__)
 #include <pthread.h>
@@ -163,6 +164,12 @@ int parse_run_arguments(int argc, char** argv, CliOptions* o) {
   }
   if (o->path.empty()) return usage_error("no program file given");
   return -1;
+}
+
+std::string absolute_path(const std::string& path) {
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  return error ? path : absolute.lexically_normal().string();
 }
 
 bool read_program(const std::string& path, std::string* source) {
@@ -358,6 +365,9 @@ int main(int argc, char** argv) {
 
   CliOptions options;
   if (int status = parse_run_arguments(argc, argv, &options); status >= 0) return status;
+  // Tracebacks name the file by its absolute path, as CPython's do (sys.argv[0] keeps it as given).
+  options.run.filename = options.path == "-" ? "<stdin>" : absolute_path(options.path);
+  options.run.argv0 = options.path;
   std::string source;
   if (!read_program(options.path, &source)) {
     std::fprintf(stderr, "loopscope: can't open file '%s': %s\n", options.path.c_str(), std::strerror(errno));

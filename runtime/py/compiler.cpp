@@ -78,7 +78,7 @@ class CodeGen {
     u->code = make<Code>();
     u->code->name = std::move(name);
     u->code->qualname = std::move(qualname);
-    u->code->filename = "main.py";
+    u->code->filename = source_.name();
     u->code->first_line = line;
     u->line = line;
     if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {

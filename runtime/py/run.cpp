@@ -29,8 +29,10 @@ std::string format_one(Thread& t, BaseException* e, const Source& src) {
     for (size_t i = e->traceback.size(); i-- > 0;) {
       const TracebackEntry& tb = e->traceback[i];
       out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
-      // Frames of frozen library modules ("<frozen heapq>") show no source line, as in CPython.
-      std::string line = tb.code->filename == src.name() ? strip(src.line(tb.line)) : "";
+      // Frames of frozen library modules ("<frozen heapq>") and of a program read from stdin
+      // ("<stdin>") show no source line, as in CPython, whose linecache can't read them.
+      bool readable = tb.code->filename == src.name() && src.name().rfind('<', 0) != 0;
+      std::string line = readable ? strip(src.line(tb.line)) : "";
       if (!line.empty()) out += "    " + line + "\n";
     }
   }
@@ -68,7 +70,7 @@ void format_chain(Thread& t, BaseException* e, const Source& src, std::unordered
 }  // namespace
 
 std::string format_exception(Thread& t, BaseException* exc, const std::string& source) {
-  Source src("main.py", source);
+  Source src(t.interp().filename, source);
   std::unordered_set<Object*> seen;
   std::string out;
   format_chain(t, exc, src, seen, &out);
@@ -84,7 +86,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   interp.epoch_start = options.epoch_start >= 0
                            ? options.epoch_start
                            : std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-  interp.argv = {options.filename};
+  interp.argv = {options.argv0.empty() ? options.filename : options.argv0};
   interp.argv.insert(interp.argv.end(), options.argv.begin(), options.argv.end());
 
   Source src(options.filename, source);
@@ -111,6 +113,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   interp.main_thread = &t;
   auto globals = make_dict();
   dict_set_str(globals.get(), "__name__", make_str("__main__").get());
+  dict_set_str(globals.get(), "__file__", make_str(options.filename).get());
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
   Value result = run_module(t, compiled.code.get(), globals.get());
   int status = 0;

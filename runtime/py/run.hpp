@@ -13,6 +13,7 @@ struct RunOptions {
   std::string filename = "main.py";
   std::string stdin_text;
   std::vector<std::string> argv;  // sys.argv[1:]
+  std::string argv0;              // sys.argv[0]; empty: `filename`
   bool virtual_clock = true;
   double epoch_start = -1;  // time.time() at start; < 0: the real time now
   aio::TraceSink* trace = nullptr;  // receives the run's events (tasks, timers, output)

@@ -154,6 +154,19 @@ class CliTest(unittest.TestCase):
         r = run("run", "-", stdin="raise SystemExit(3)\n")
         self.assertEqual(r.returncode, 3)
 
+    def test_traceback_file_names_and_argv_are_cpythons(self):
+        # Run in the program's directory with a relative path: CPython names the file by its
+        # absolute path in tracebacks and __file__, and keeps sys.argv[0] as given.
+        program = ("import sys\nprint(__file__, sys.argv)\n"
+                   "def fail():\n    raise ValueError('boom')\nfail()\n")
+        path = self.program(program, name="tb.py")
+        for args, stdin in ((["tb.py", "a"], None), (["-", "a"], program)):
+            expected = subprocess.run([sys.executable] + args, input=stdin, capture_output=True, text=True,
+                                      cwd=self.dir.name)
+            r = run("run", *args, stdin=stdin, cwd=self.dir.name)
+            self.assertEqual((r.stdout, r.stderr, r.returncode),
+                             (expected.stdout, expected.stderr, expected.returncode), args)
+
     # ---- views ----------------------------------------------------------------------------------
     def test_json_result(self):
         r = run("run", "--json", self.program(FAILING_PROGRAM))
