@@ -1,6 +1,7 @@
 // time: clocks (virtual by default: time.sleep advances the interpreter's clock without waiting),
-// struct_time, and the calendar functions through the C library in the machine's local zone
-// (UTC in the browser), so strftime/ctime print what CPython prints on the same machine.
+// struct_time, and the calendar functions in the machine's local zone (UTC in the browser),
+// computed by civil_time.hpp so strftime/ctime print what CPython prints on the same machine,
+// natively and in wasm alike.
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -8,6 +9,7 @@
 
 #include "py/abstract.hpp"
 #include "py/call_args.hpp"
+#include "py/civil_time.hpp"
 #include "py/native_modules.hpp"
 #include "py/thread.hpp"
 
@@ -44,12 +46,13 @@ bool to_seconds(Thread& t, Object* o, double* out) {
   return true;
 }
 
-// A timestamp argument (None or absent: now) as time_t, floored like CPython's gmtime.
-bool timestamp_arg(Thread& t, const CallArgs& a, std::time_t* out) {
+// A timestamp argument (None or absent: now) in whole seconds, floored like CPython's gmtime.
+// 64 bits wide everywhere (Emscripten's time_t is 32 bits).
+bool timestamp_arg(Thread& t, const CallArgs& a, int64_t* out) {
   double secs;
   if (a.nargs == 0 || a.arg(0) == None) secs = now_seconds(t);
   else if (is_int(a.arg(0)) && !cast<Int>(a.arg(0))->is_big) {
-    *out = static_cast<std::time_t>(cast<Int>(a.arg(0))->small);
+    *out = cast<Int>(a.arg(0))->small;
     return true;
   } else if (is_int(a.arg(0))) {
     t.raise(exc::OverflowError, "timestamp out of range for platform time_t");
@@ -60,7 +63,7 @@ bool timestamp_arg(Thread& t, const CallArgs& a, std::time_t* out) {
     t.raise(exc::OverflowError, "timestamp out of range for platform time_t");
     return false;
   }
-  *out = static_cast<std::time_t>(secs);
+  *out = static_cast<int64_t>(secs);
   return true;
 }
 
@@ -221,9 +224,9 @@ std::string asctime_text(const std::tm& tm) {
 }
 
 bool converted_tm(Thread& t, const CallArgs& a, bool utc, std::tm* tm) {
-  std::time_t tt;
+  int64_t tt;
   if (!timestamp_arg(t, a, &tt)) return false;
-  if (!(utc ? gmtime_r(&tt, tm) : localtime_r(&tt, tm))) {
+  if (!(utc ? utc_tm(tt, tm) : local_tm(tt, tm))) {
     t.raise(exc::OverflowError, "timestamp out of range for platform time_t");
     return false;
   }
@@ -275,8 +278,7 @@ Value time_asctime(Thread& t, Object*, const CallArgs& a) {
   std::tm tm{};
   std::string zone;
   if (a.nargs == 0) {
-    std::time_t tt = static_cast<std::time_t>(std::floor(now_seconds(t)));
-    localtime_r(&tt, &tm);
+    local_tm(static_cast<int64_t>(std::floor(now_seconds(t))), &tm);
   } else if (!tm_arg(t, a.arg(0), "asctime", &tm, &zone) || !check_tm(t, &tm)) {
     return nullptr;
   }
@@ -287,10 +289,7 @@ Value time_mktime(Thread& t, Object*, const CallArgs& a) {
   std::tm tm{};
   std::string zone;
   if (!tm_arg(t, a.arg(0), "mktime", &tm, &zone)) return nullptr;
-  tm.tm_wday = -1;  // a sentinel: mktime sets it on success
-  std::time_t r = std::mktime(&tm);
-  if (r == static_cast<std::time_t>(-1) && tm.tm_wday == -1) return t.raise(exc::OverflowError, "mktime argument out of range");
-  return make_float(static_cast<double>(r));
+  return make_float(static_cast<double>(local_seconds(tm)));
 }
 Value time_strftime(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "strftime", 1, 2)) return nullptr;
@@ -298,20 +297,13 @@ Value time_strftime(Thread& t, Object*, const CallArgs& a) {
   std::tm tm{};
   std::string zone;
   if (a.nargs == 1) {
-    std::time_t tt = static_cast<std::time_t>(std::floor(now_seconds(t)));
-    localtime_r(&tt, &tm);
+    local_tm(static_cast<int64_t>(std::floor(now_seconds(t))), &tm);
   } else if (!tm_arg(t, a.arg(1), "strftime", &tm, &zone) || !check_tm(t, &tm)) {
     return nullptr;
   }
   const std::string& fmt = cast<Str>(a.arg(0))->text;
   if (fmt.find('\0') != std::string::npos) return t.raise(exc::ValueError, "embedded null character");
-  if (fmt.empty()) return make_str("");
-  // The C library reports "didn't fit" and "empty result" alike: grow the buffer a few times.
-  for (size_t size = 256 + fmt.size() * 8;; size *= 4) {
-    std::string buf(size, '\0');
-    size_t n = std::strftime(buf.data(), size, fmt.c_str(), &tm);
-    if (n > 0 || size > 256 * fmt.size() + 4096) return make_str(buf.substr(0, n));
-  }
+  return make_str(format_tm(fmt, tm));
 }
 Value time_process_time(Thread& t, Object*, const CallArgs&) { return make_float(monotonic_seconds(t)); }
 Value time_process_time_ns(Thread& t, Object*, const CallArgs&) { return make_int(monotonic_ns(t)); }
@@ -325,9 +317,8 @@ void set_zone_constants(Module* m) {
   gmtime_r(&now, &cur);
   std::tm jan{}, jul{};
   std::time_t jan_t = static_cast<std::time_t>((cur.tm_year - 70) * 365.2425 * 86400);
-  localtime_r(&jan_t, &jan);
-  std::time_t jul_t = jan_t + 183 * 86400;
-  localtime_r(&jul_t, &jul);
+  local_tm(jan_t, &jan);
+  local_tm(jan_t + 183 * 86400, &jul);
   long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
   std::string janname = jan.tm_zone ? jan.tm_zone : "", julname = jul.tm_zone ? jul.tm_zone : "";
   bool southern = janzone < julzone;

@@ -38,12 +38,7 @@ function matches(expected, actual) {
 
 // Programs that pass natively but not on the wasm engine yet (not in known_failures.txt, which
 // the native runs check): Emscripten's libc differs from glibc in strftime and time zones.
-const WASM_KNOWN_FAILURES = {
-  'tests/conformance/time/calendar_funcs.py': "time.tzname is ('Coordinated Universal Time', …) on wasm, not ('UTC', 'UTC')",
-  'tests/conformance/time/ctime_format.py': "strftime('%c') pads the day with 0 on wasm; year 9999 wraps to 1969",
-  'tests/conformance/time/strftime.py': 'Emscripten strftime lacks %k %l %s %P and differs on %W',
-  'tests/conformance/time/struct_time_localtime.py': "tm_zone is 'Coordinated Universal Time' on wasm, not 'UTC'",
-};
+const WASM_KNOWN_FAILURES = {};
 
 const skip = new Set([...knownFailures(), ...Object.keys(WASM_KNOWN_FAILURES)]);
 const programs = [path.join(ROOT, 'tests', 'conformance'), path.join(ROOT, 'tests', 'seeds')]
