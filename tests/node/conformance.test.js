@@ -37,7 +37,7 @@ function matches(expected, actual) {
 }
 
 // Programs that pass natively but not on the wasm engine yet (not in known_failures.txt, which
-// the native runs check): Emscripten's libc differs from glibc in strftime and time zones.
+// the native runs check), each with the reason: none today.
 const WASM_KNOWN_FAILURES = {};
 
 const skip = new Set([...knownFailures(), ...Object.keys(WASM_KNOWN_FAILURES)]);
