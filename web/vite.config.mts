@@ -54,6 +54,8 @@ export default defineConfig(() => {
       target: 'es2022',
       chunkSizeWarningLimit: 4000, // Monaco is one big chunk, loaded after the page shows
       reportCompressedSize: false,
+      // The worker bundles (Monaco's) take a second: no timing report on every build.
+      rolldownOptions: { checks: { pluginTimings: false } },
     },
     // The engine worker is a classic script: it loads Emscripten's module with importScripts.
     worker: { format: 'iife' as const },
