@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import lz from 'lz-string';
 import { chromium } from 'playwright-core';
@@ -13,6 +13,7 @@ import { SITE, startServer } from '../../scripts/serve.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = `${ROOT}build/test-artifacts/`;
 const SEEDS = `${ROOT}tests/seeds/`;
+const OWN_EXAMPLES = `${ROOT}tests/conformance/playground/`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Playwright adds --headless and a fresh temporary profile itself.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -202,23 +203,35 @@ test('a syntax error becomes a marker on its line, a traceback on the raising li
   await finish('traceback', opened);
 });
 
-test('the gallery holds every seed, grouped; picking one loads it and it runs as CPython does', async () => {
+test('the gallery holds every seed and the page\'s own examples, grouped; picked ones run as CPython does', async () => {
   const opened = await openPage();
   const { page } = opened;
   await page.click('#examples-open');
   const ids = await page.$$eval('#gallery button[data-example]', (b) => b.map((x) => x.dataset.example));
-  const { readdir } = await import('node:fs/promises');
-  const seeds = (await readdir(SEEDS)).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3));
-  assert.deepEqual([...ids].sort(), seeds.sort());
+  const pyFiles = async (dir) => (await readdir(dir)).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3));
+  const all = [...await pyFiles(SEEDS), ...await pyFiles(OWN_EXAMPLES)];
+  assert.deepEqual([...ids].sort(), all.sort());
   const groups = await page.$$eval('#gallery h3', (h) => h.map((x) => x.textContent));
-  for (const g of ['Basics', 'Running things concurrently', 'Errors and timeouts', 'Synchronisation',
-    'Async iteration and context managers', 'Threads and processes']) assert.ok(groups.includes(g), g);
+  assert.deepEqual(groups, ['Basics', 'Running things concurrently', 'Errors and timeouts', 'Synchronisation',
+    'Async iteration and context managers', 'Threads and processes']);
   const name = 's003_07_timeouts';
   await page.click(`#gallery button[data-example=${name}]`);
   assert.equal(await page.isVisible('#examples'), false);
   assert.equal(await page.evaluate(() => window.loopscope.getCode()), await seed(name));
   assert.equal(await runAndWait(page), 'done');
   assert.equal(await stdoutText(page), await expected(name));
+  await page.screenshot({ path: `${ARTIFACTS}gallery-seed.png` });
+
+  await page.keyboard.press('Control+Enter'); // focus is back on the page, not in the dialog
+  await page.waitForSelector('body:not([data-run=running])', { timeout: RUN_TIMEOUT });
+  await page.click('#examples-open');
+  const own = 'queue_producer_consumer';
+  await page.click(`#gallery button[data-example=${own}]`);
+  assert.equal(await runAndWait(page), 'done');
+  assert.equal(await stdoutText(page), await readFile(`${OWN_EXAMPLES}${own}.out`, 'utf8'));
+  const states = await page.$$eval('#lane-list li', (rows) => rows.map((r) => r.textContent).join('\n'));
+  assert.match(states, /^Task-1 main\(\): .*waiting on queue_put/m); // the producer, on a full queue
+  assert.match(states, /^Task-2 consumer\(\): .*waiting on sleep.*; cancelled$/m);
   await finish('gallery', opened);
 });
 

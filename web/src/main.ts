@@ -4,7 +4,7 @@ import './style.css';
 import { autosaver, loadSaved } from './editor/autosave';
 import type { CodeEditor } from './editor/code-editor';
 import { renderGallery } from './examples/gallery';
-import { EXAMPLES, exampleById } from './examples/seeds';
+import { EXAMPLES, exampleById } from './examples/examples';
 import { ensureIsolation } from './hosting/isolation';
 import { FILENAME, Playground } from './playground';
 import { chooseBuild, SITE_BUILDS } from './runner/engine-build';

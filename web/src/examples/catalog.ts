@@ -1,5 +1,5 @@
-// Titles and groups of the examples. The code comes from tests/seeds/*.py at build time
-// (seeds.ts); a seed missing from this list still shows, under "More examples", titled from its
+// Titles and groups of the examples. The code comes from tests/seeds/*.py and
+// tests/conformance/playground/*.py at build time (examples.ts); a file missing from this list still shows, under "More examples", titled from its
 // file name, so the gallery always holds every seed.
 export const GROUPS = [
   'Basics',
@@ -41,8 +41,14 @@ export const CATALOG: Record<string, CatalogEntry> = {
   s003_07_timeouts: { group: 'Errors and timeouts', title: 'timeout and wait_for', about: 'A ten-second task cut off after half a second, twice.' },
   s003_11_forgot_await: { group: 'Errors and timeouts', title: 'Forgot to await', about: 'The coroutine never runs; Python warns about it.' },
   s002_09_safe_async_iterator: { group: 'Errors and timeouts', title: 'Errors inside an async iterator', about: '__anext__ raises; the loop catches it and goes on.' },
+  cancel_task: { group: 'Errors and timeouts', title: 'Cancelling a task', about: 'CancelledError arrives at the await where the task waits.' },
+  taskgroup_failure: { group: 'Errors and timeouts', title: 'TaskGroup: one fails, the rest are cancelled', about: 'except* catches the ExceptionGroup.' },
 
   s002_02_resource_pool: { group: 'Synchronisation', title: 'A connection pool', about: 'An async context manager that waits for a free slot.' },
+  lock_counter: { group: 'Synchronisation', title: 'Lock', about: 'One task at a time in the critical section; the others wait on the lock.' },
+  semaphore_downloads: { group: 'Synchronisation', title: 'Semaphore', about: 'At most two downloads at once; the rest wait for a slot.' },
+  event_start_signal: { group: 'Synchronisation', title: 'Event', about: 'Tasks wait on an event; one set() wakes them all.' },
+  queue_producer_consumer: { group: 'Synchronisation', title: 'Queue: producer and consumers', about: 'A bounded queue: waits on put when full, on get when empty.' },
 
   s002_01_time_measurer: { group: 'Async iteration and context managers', title: 'A timing context manager', about: '__aenter__ and __aexit__ around a sleep.' },
   s002_10_safe_async_context: { group: 'Async iteration and context managers', title: 'A context manager that swallows errors', about: '__aexit__ returns True: the exception stops there.' },
@@ -57,4 +63,5 @@ export const CATALOG: Record<string, CatalogEntry> = {
   s001_04_run_in_executor: { group: 'Threads and processes', title: 'run_in_executor', about: 'A blocking function runs off the loop.' },
   s003_09_thread_pool_executor: { group: 'Threads and processes', title: 'ThreadPoolExecutor', about: 'Blocking I/O in a thread pool, awaited from the loop.' },
   s003_10_process_pool_executor: { group: 'Threads and processes', title: 'ProcessPoolExecutor', about: 'CPU-bound work in a process pool.' },
+  to_thread_blocking: { group: 'Threads and processes', title: 'asyncio.to_thread', about: 'Blocking I/O moves to a thread; the loop keeps ticking.' },
 };

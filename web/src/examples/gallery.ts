@@ -1,7 +1,7 @@
 // The examples dialog: the seeds grouped under headings, one button each (title and what to
 // look at). Picking one loads it into the editor and closes the dialog.
 import { GROUPS } from './catalog';
-import type { Example } from './seeds';
+import type { Example } from './examples';
 
 export function renderGallery(container: HTMLElement, examples: readonly Example[], onPick: (example: Example) => void): void {
   container.replaceChildren();

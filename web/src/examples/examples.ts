@@ -1,5 +1,7 @@
-// The gallery's examples: every tests/seeds/*.py, read at build time (Vite's import.meta.glob
-// with ?raw), titled and grouped by catalog.ts.
+// The gallery's examples, read at build time (Vite's import.meta.glob with ?raw): every
+// tutorial seed (tests/seeds/*.py) and the page's own examples, one per concept
+// (tests/conformance/playground/*.py, checked against CPython with the conformance corpus);
+// titled and grouped by catalog.ts.
 import { CATALOG, GROUPS, type Group } from './catalog';
 
 export interface Example {
@@ -10,7 +12,10 @@ export interface Example {
   code: string;
 }
 
-const files = import.meta.glob('../../../tests/seeds/*.py', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = {
+  ...import.meta.glob('../../../tests/seeds/*.py', { query: '?raw', import: 'default', eager: true }),
+  ...import.meta.glob('../../../tests/conformance/playground/*.py', { query: '?raw', import: 'default', eager: true }),
+} as Record<string, string>;
 
 // "s002_07_as_completed" → "As completed" for a seed the catalog does not know yet.
 function titleFromName(id: string): string {
