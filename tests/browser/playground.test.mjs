@@ -155,6 +155,32 @@ test('share link round trip: code and clock come back in a new page', async () =
   await finish('share-opened', second);
 });
 
+test('exports: the run\'s Chrome trace (for Perfetto) and the program as main.py; replay plays output back', async () => {
+  const name = 's003_02_gather_users';
+  const opened = await openPage({ hash: shareHash(await seed(name)) });
+  const { page } = opened;
+  await runAndWait(page);
+  await page.click('#settings-open');
+  const [traceDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-trace')]);
+  assert.equal(traceDownload.suggestedFilename(), 'loopscope-trace.json');
+  const trace = JSON.parse(await readFile(await traceDownload.path(), 'utf8'));
+  const threads = trace.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args.name);
+  assert.ok(threads.includes('Task-1 main()'), threads.join(', '));
+  const [pyDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-py')]);
+  assert.equal(pyDownload.suggestedFilename(), 'main.py');
+  assert.equal(await readFile(await pyDownload.path(), 'utf8'), await seed(name));
+  await page.keyboard.press('Escape');
+  // Replay from the start hides the output not yet written, and shows it all at the end.
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('Home');
+  await page.click('#replay');
+  assert.equal(await page.locator('#output li.replay-hidden').count(), 1);
+  await page.waitForSelector('#replay:text("Replay")', { timeout: 10000 });
+  assert.equal(await page.locator('#output li.replay-hidden').count(), 0);
+  assert.equal(await stdoutText(page), await expected(name));
+  await finish('exports', opened);
+});
+
 test('a damaged or future share link warns and keeps the page usable', async () => {
   const opened = await openPage({ hash: '#v9/abc' });
   assert.match(await opened.page.textContent('#toast'), /newer version/);
