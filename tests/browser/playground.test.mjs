@@ -197,7 +197,7 @@ test('Stop ends `while True: pass` at once and keeps the output so far; the next
   assert.equal(await page.evaluate(() => document.body.dataset.run), 'running');
   assert.equal(await page.isEnabled('#stop'), true);
   await page.click('#stop');
-  await page.waitForSelector('body[data-run=stopped]', { timeout: 5000 });
+  await page.waitForSelector('body[data-run=stopped]', { timeout: 15000 });
   assert.equal(await stdoutText(page), 'before the loop\n');
   assert.match(await page.textContent('#output .note'), /Stopped/);
   // A fresh worker runs the next program.

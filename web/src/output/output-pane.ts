@@ -1,12 +1,16 @@
 // The output pane: one row per line, stdout and stderr told apart (colour, a "!" mark and the
 // screen-reader text), each stamped with its time. The timeline's cursor dims what was written
 // after it; during a replay those lines are hidden. Selecting a line moves the cursor to it.
+// Past MAX_ROWS lines the pane says how many more there are instead of growing the page
+// without end (the whole output is still kept, and the timeline marks every write).
 import type { OutputLine } from './output-lines';
 
 export interface PaneTime {
   of(line: OutputLine): number; // the line's time on the timeline's axis
   format(t: number): string;
 }
+
+export const MAX_ROWS = 5000;
 
 export class OutputPane {
   private rows: HTMLLIElement[] = [];
@@ -42,7 +46,8 @@ export class OutputPane {
   update(lines: readonly OutputLine[], from: number): void {
     this.lines = lines;
     const stick = this.list.scrollTop + this.list.clientHeight >= this.list.scrollHeight - 4;
-    for (let i = Math.min(from, this.rows.length); i < lines.length; i++) {
+    const shown = Math.min(lines.length, MAX_ROWS);
+    for (let i = Math.min(from, this.rows.length); i < shown; i++) {
       let row = this.rows[i];
       if (!row) {
         row = document.createElement('li');
@@ -58,6 +63,7 @@ export class OutputPane {
       this.stamp(row, line);
       this.place(row, line);
     }
+    if (lines.length > MAX_ROWS) this.setNote(`… and ${lines.length - MAX_ROWS} more lines (the pane shows the first ${MAX_ROWS}).`);
     if (stick) this.list.scrollTop = this.list.scrollHeight;
   }
 
@@ -82,10 +88,6 @@ export class OutputPane {
     this.rows.forEach((row, i) => row.classList.toggle('current', i === current && t !== Infinity));
     const row = this.rows[current];
     if (row && t !== Infinity) row.scrollIntoView({ block: 'nearest' });
-  }
-
-  get text(): string {
-    return this.lines.map((l) => l.text).join('\n');
   }
 
   private stamp(row: HTMLLIElement, line: OutputLine): void {
