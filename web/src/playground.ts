@@ -54,6 +54,10 @@ export class Playground {
     this.pane = new OutputPane(parts.output, { of: (l) => this.lineTime(l), format: (t) => this.formatAt(t) });
     this.pane.onPick = (line) => this.pickLine(line);
     parts.timeline.onCursor = (t) => this.cursorMoved(t);
+    parts.timeline.onPickLine = (line) => {
+      parts.editor.revealLine(line);
+      parts.editor.highlightLine(line);
+    };
     this.replay.onTick = (t, playing) => {
       parts.timeline.setCursor(t);
       this.pane.setCursor(t, playing);

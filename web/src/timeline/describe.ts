@@ -37,7 +37,25 @@ export function tooltipText(iv: StateInterval, lane: Lane, lanes: Lanes): string
     : `at ${formatTime(iv.begin, lanes.bySteps)}`;
   rows.push(when);
   if (iv.line) rows.push(`source line ${iv.line}`);
+  const waker = wokenBy(lanes, lane, iv);
+  if (waker) rows.push(waker);
   if (lane.parent) rows.push(`created by ${taskName(lanes, lane.parent)}`);
+  return rows.join('\n');
+}
+
+// Who ended a wait ("woken by Task-3 at 1.5 s"), or who woke a ready task.
+function wokenBy(lanes: Lanes, lane: Lane, iv: StateInterval): string {
+  if (lane.kind !== 'task' || (iv.state !== 'waiting' && iv.state !== 'ready')) return '';
+  const at = iv.state === 'waiting' ? iv.end : iv.begin;
+  const link = lanes.links.find((l) => l.kind === 'woke' && l.to === lane.id && l.time === at);
+  return link ? `woken by ${taskName(lanes, link.from)} at ${formatTime(at, lanes.bySteps)}` : '';
+}
+
+export function laneTooltip(lane: Lane): string {
+  const rows = [laneTitle(lane)];
+  if (lane.kind === 'loop') rows.push('the event loop: when it runs task steps and when it is blocked');
+  if (lane.kind === 'worker') rows.push(`${lane.intervals.length} executor job(s)`);
+  if (lane.outcome) rows.push(`ended: ${lane.outcome}`);
   return rows.join('\n');
 }
 

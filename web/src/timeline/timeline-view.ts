@@ -8,7 +8,7 @@
 // the view, +/− zoom, 0 fit, Home/End, ↑/↓ and Page Up/Down scroll lanes.
 import { shortTitle, type Lane, type Lanes, type StateInterval } from '../trace/lanes';
 import { formatTick, tickStep } from '../trace/time-format';
-import { barLabel, tooltipText } from './describe';
+import { barLabel, laneTooltip, tooltipText } from './describe';
 import { lookOf, makePalette, paintBar, type Palette } from './palette';
 import { Viewport } from './viewport';
 
@@ -32,6 +32,7 @@ export class TimelineView {
   private hover: { x: number; y: number } | null = null;
   showLinks = true;
   onCursor: (t: number) => void = () => {};
+  onPickLine: (line: number) => void = () => {}; // a click on a bar that knows its source line
 
   constructor(private readonly canvas: HTMLCanvasElement, private readonly tooltip: HTMLElement) {
     new ResizeObserver(() => this.resize()).observe(canvas);
@@ -350,11 +351,19 @@ export class TimelineView {
     return best ? { lane, iv: best } : null;
   }
 
+  // The lane whose name is under (x, y) in the name column.
+  private laneAt(x: number, y: number): Lane | null {
+    if (!this.lanes || x >= this.nameW || y < this.lanesTop) return null;
+    return this.lanes.lanes[Math.floor((y - this.lanesTop + this.scrollY) / LANE_H)] ?? null;
+  }
+
   private updateTooltip(): void {
     const lanes = this.lanes;
-    const found = this.hover && lanes ? this.hit(this.hover.x, this.hover.y) : null;
-    if (!found || !lanes || !this.hover) return this.hideTooltip();
-    this.tooltip.textContent = tooltipText(found.iv, found.lane, lanes);
+    if (!lanes || !this.hover) return this.hideTooltip();
+    const named = this.laneAt(this.hover.x, this.hover.y);
+    const found = named ? null : this.hit(this.hover.x, this.hover.y);
+    if (!found && !named) return this.hideTooltip();
+    this.tooltip.textContent = found ? tooltipText(found.iv, found.lane, lanes) : laneTooltip(named!);
     this.tooltip.hidden = false;
     const left = Math.min(this.hover.x + 14, this.cssWidth - this.tooltip.offsetWidth - 4);
     const top = this.hover.y + 16 + this.tooltip.offsetHeight > this.cssHeight ? this.hover.y - this.tooltip.offsetHeight - 8 : this.hover.y + 16;
@@ -409,8 +418,12 @@ export class TimelineView {
     if (!drag) return;
     this.canvas.releasePointerCapture(e.pointerId);
     const { x } = this.local(e);
-    // A click (no drag) in the lanes moves the cursor there.
-    if (drag.mode === 'pan' && !drag.moved && x >= this.nameW) this.setCursor(this.view.toTime(x - this.nameW), false);
+    // A click (no drag) in the lanes moves the cursor there, and shows the bar's source line.
+    if (drag.mode === 'pan' && !drag.moved && x >= this.nameW) {
+      this.setCursor(this.view.toTime(x - this.nameW), false);
+      const line = this.hit(x, this.local(e).y)?.iv.line ?? 0;
+      if (line) this.onPickLine(line);
+    }
   }
 
   private onWheel(e: WheelEvent): void {
