@@ -43,6 +43,8 @@ function initialProgram(store: Storage | null, clock: Clock): { code: string; cl
 }
 
 async function main(): Promise<void> {
+  // Monaco, the bulk of the page's code, starts downloading at once, beside everything else.
+  const editorModule = import('./editor/code-editor');
   const isolation = await ensureIsolation();
   const isolated = window.crossOriginIsolated === true;
   const build = chooseBuild(SITE_BUILDS, isolated, document.baseURI);
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
   void runner.warm();
 
   // The editor: Monaco loads as its own chunk, beside the engine.
-  const { createCodeEditor } = await import('./editor/code-editor');
+  const { createCodeEditor } = await editorModule;
   const run = () => void playground.run(editor!.getCode(), settings.clock);
   editor = createCodeEditor($('editor'), program.code, () => {
     if (!playground.running) run();
