@@ -134,7 +134,7 @@ test('scrubbing the cursor dims later output and highlights the source line', as
 });
 
 test('share link round trip: code and clock come back in a new page', async () => {
-  const code = 'import asyncio\n\nasync def main():\n    await asyncio.sleep(0.25)\n    print("shared ✓", 42)\n\nasyncio.run(main())\n';
+  const code = 'import asyncio\n\nasync def main():\n    print("start")\n    await asyncio.sleep(0.25)\n    print("shared ✓", 42)\n\nasyncio.run(main())\n';
   const first = await openPage();
   await first.page.evaluate((c) => window.loopscope.setCode(c), code);
   await first.page.click('#settings-open');
@@ -151,7 +151,15 @@ test('share link round trip: code and clock come back in a new page', async () =
   assert.equal(await second.page.evaluate(() => window.loopscope.getCode()), code);
   assert.equal(await second.page.isChecked('input[name=clock][value=real]'), true);
   assert.equal(await runAndWait(second.page), 'done');
-  assert.equal(await stdoutText(second.page), 'shared ✓ 42\n');
+  assert.equal(await stdoutText(second.page), 'start\nshared ✓ 42\n');
+  // Stamped on the real clock: the first line before the sleep, the second after it.
+  const stamps = await second.page.$$eval('#output li.stdout .time', (cells) => cells.map((c) => c.textContent));
+  const ms = (text) => {
+    const [, value, unit] = /^([\d.]+) (s|ms|µs|ns)$/.exec(text);
+    return Number(value) * { s: 1000, ms: 1, µs: 1e-3, ns: 1e-6 }[unit];
+  };
+  assert.ok(ms(stamps[0]) < 250, stamps.join(', '));
+  assert.ok(ms(stamps[1]) >= 250, stamps.join(', '));
   await finish('share-opened', second);
 });
 

@@ -136,12 +136,15 @@ export class Playground {
     this.pending = [];
     const now = performance.now();
     if (final || now - this.lanesAt >= Math.max(LANES_EVERY_MS, 4 * this.lanesCost)) {
+      const axisBefore = this.lanes?.bySteps;
       this.lanes = this.record.events.length ? buildLanes(this.record.events) : null;
       this.lanesAt = performance.now();
       this.lanesCost = this.lanesAt - now;
       this.parts.timeline.setLanes(this.lanes, this.freshLanes);
       if (this.lanes) this.freshLanes = false;
       if (final) renderLaneSummary(this.parts.laneList, this.lanes);
+      // The axis can change under lines already shown (an instant becomes a time span).
+      if (final || axisBefore !== this.lanes?.bySteps) this.pane.restamp();
     }
     // The lines of the last write may still be restamped: render them again with the new ones.
     const from = this.restampFrom;
@@ -189,7 +192,9 @@ export class Playground {
   }
 
   private formatAt(t: number): string {
-    return formatTime(t, this.lanes?.bySteps ?? false);
+    const lanes = this.lanes;
+    if (lanes?.bySteps && t >= lanes.end) return 'end'; // past the last step
+    return formatTime(t, lanes?.bySteps ?? false);
   }
 
   private pickLine(line: OutputLine): void {

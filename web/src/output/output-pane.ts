@@ -20,7 +20,7 @@ export class OutputPane {
   private note: HTMLLIElement | null = null;
   onPick: (line: OutputLine) => void = () => {};
 
-  constructor(private readonly list: HTMLOListElement, private time: PaneTime) {
+  constructor(private readonly list: HTMLOListElement, private readonly time: PaneTime) {
     list.addEventListener('click', (event) => {
       const row = (event.target as HTMLElement).closest('li');
       const index = row ? this.rows.indexOf(row as HTMLLIElement) : -1;
@@ -37,8 +37,8 @@ export class OutputPane {
     this.cursor = Infinity;
   }
 
-  setTime(time: PaneTime): void {
-    this.time = time;
+  // Writes every row's time again (the lanes, and so the axis, were rebuilt).
+  restamp(): void {
     this.rows.forEach((row, i) => this.stamp(row, this.lines[i]));
   }
 

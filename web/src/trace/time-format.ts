@@ -47,7 +47,7 @@ export function tickStep(perUnit: number, minGap: number, integer = false): numb
 
 // A tick label: in the unit of the tick step so neighbours read alike ("1.5 s", "2 s").
 export function formatTick(t: number, step: number, bySteps: boolean): string {
-  if (bySteps) return String(t);
+  if (bySteps) return String(t + 1); // the step that starts there, counted from 1 as in 'step N'
   const unit = unitFor(step);
   const decimals = Math.max(0, Math.ceil(-Math.log10(step / unit.ns) + 1e-9));
   return formatIn(t, unit, Math.min(decimals, 3));
