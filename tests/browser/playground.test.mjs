@@ -189,6 +189,27 @@ test('exports: the run\'s Chrome trace (for Perfetto) and the program as main.py
   await finish('exports', opened);
 });
 
+test('the code and the settings survive a reload (localStorage); the dark theme applies', async () => {
+  const opened = await openPage();
+  const { page } = opened;
+  const code = 'print("kept across reloads")\n';
+  await page.evaluate((c) => window.loopscope.setCode(c), code);
+  await page.click('#settings-open');
+  await page.check('input[name=theme][value=dark]');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((c) => localStorage.getItem('loopscope.code') === c, code);
+  await page.reload();
+  await page.waitForSelector('body[data-engine=ready][data-page=ready]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.evaluate(() => window.loopscope.getCode()), code);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(await runAndWait(page), 'done');
+  assert.equal(await stdoutText(page), 'kept across reloads\n');
+  assert.match(await page.textContent('#timeline-empty'), /No asyncio tasks ran/);
+  assert.equal(await page.isVisible('#timeline-empty'), true);
+  await finish('reload-dark', opened);
+});
+
 test('a damaged or future share link warns and keeps the page usable', async () => {
   const opened = await openPage({ hash: '#v9/abc' });
   assert.match(await opened.page.textContent('#toast'), /newer version/);

@@ -170,8 +170,10 @@ export class Playground {
       this.setPhase('crashed');
     }
     this.parts.editor.setDiagnostics(parseDiagnostics(this.record.stderr, source, FILENAME));
-    this.parts.emptyNote.hidden = this.parts.timeline.hasRun;
-    if (this.parts.emptyNote.hidden === false) this.parts.emptyNote.textContent = 'This run left no events to draw.';
+    const note = this.parts.emptyNote;
+    if (!this.parts.timeline.hasRun) note.textContent = 'This run left no events to draw.';
+    else if (!this.lanes?.lanes.length) note.textContent = 'No asyncio tasks ran: only the moments of the output are marked.';
+    note.hidden = Boolean(this.lanes?.lanes.length);
     this.parts.timeline.setCursor(this.lanes?.end ?? 0, false);
     this.pane.setCursor(Infinity);
   }

@@ -5,6 +5,7 @@ export class Viewport {
   span = 1;
   end = 1; // the run's end: panning stops a little past it
   width = 1; // pixels of the time area
+  private widest = 1.5; // zooming out stops here
 
   toX(t: number): number {
     return ((t - this.start) / this.span) * this.width;
@@ -14,18 +15,20 @@ export class Viewport {
     return this.start + (x / this.width) * this.span;
   }
 
-  // The whole run, with a small margin at the right so the last instant shows.
+  // The whole run, with a small margin at the right so the last instant shows; a run that
+  // took no time at all gets a millisecond's window (1e6 on the ns axis).
   fit(end: number): void {
     this.end = Math.max(end, 1e-9);
     this.start = 0;
-    this.span = end > 0 ? end * 1.04 : 1;
+    this.span = end > 0 ? end * 1.04 : 1e6;
+    this.widest = this.span * 1.5;
   }
 
   // Zoom by `factor` (>1 zooms in) keeping the time under pixel x in place.
   zoomAt(x: number, factor: number): void {
     const t = this.toTime(x);
     const minSpan = this.minSpan();
-    const maxSpan = this.end * 1.5 + minSpan;
+    const maxSpan = Math.max(this.widest, this.end * 1.5 + minSpan);
     this.span = Math.min(maxSpan, Math.max(minSpan, this.span / factor));
     this.start = t - (x / this.width) * this.span;
     this.clamp();
