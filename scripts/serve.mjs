@@ -1,6 +1,6 @@
-// Serves the page (web/) and the built wasm modules, cross-origin isolated so that the pthreads
-// build gets SharedArrayBuffer. `node scripts/serve.mjs` (PORT, HOST to override); tests import
-// startServer() and listen on a free port.
+// Serves the built playground site (build/site, made by `npm run build:web`), cross-origin
+// isolated so that the pthreads engine gets SharedArrayBuffer. `node scripts/serve.mjs` (PORT,
+// HOST to override); tests import startServer() and listen on a free port.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -8,11 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-// URL prefix -> directory; the longest matching prefix wins.
+export const SITE = join(ROOT, 'build', 'site');
+
+// URL prefix -> directory; the first matching prefix wins.
 const MOUNTS = [
-  ['/wasm/st/', join(ROOT, 'build', 'wasm', 'wasm')],
-  ['/wasm/mt/', join(ROOT, 'build', 'wasm-mt', 'wasm')],
-  ['/', join(ROOT, 'web')],
+  ['/', SITE],
 ];
 
 const MIME = {
@@ -25,6 +25,7 @@ const MIME = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.py': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',

@@ -38,7 +38,7 @@ for preset in "${PRESETS[@]}"; do
   fi
 done
 stage "jest (tests/node)" node_modules/.bin/jest
-stage "browser (chromium)" node --test tests/browser/
+stage "browser (chromium)" npm run --silent test:browser
 
 echo
 children_cpu
