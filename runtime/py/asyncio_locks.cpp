@@ -19,6 +19,8 @@ struct Names {
   Str* acquire = intern("acquire").get();
   Str* wake_up_first = intern("_wake_up_first").get();
   Str* wake_up_next = intern("_wake_up_next").get();
+  Str* set = intern("set").get();
+  Str* clear = intern("clear").get();
 };
 const Names& names() {
   static const Names n;
@@ -52,7 +54,7 @@ bool bump(Thread& t, Object* self, Str* counter, int64_t delta) {
   Value v = attr(t, self, counter);
   if (!v) return false;
   Value nv = add_int(t, v.get(), delta);
-  return nv && setattr(t, self, counter, nv.get());
+  return nv && set_attr(t, self, counter, nv.get());
 }
 
 // --- Lock -----------------------------------------------------------------------------------------
@@ -79,7 +81,7 @@ Value lock_release(Thread& t, Object* self) {
   int yes = truth(t, locked.get());
   if (yes < 0) return nullptr;
   if (!yes) return t.raise(exc::RuntimeError, "Lock is not acquired.");
-  if (!setattr(t, self, n.locked_attr, False)) return nullptr;
+  if (!set_attr(t, self, n.locked_attr, False)) return nullptr;
   return call_hook(t, self, n.wake_up_first, methods().lock_wake_up_first, [&] { return lock_wake_up_first(t, self); });
 }
 
@@ -99,7 +101,7 @@ int lock_try_acquire(Thread& t, Object* self) {
     });
     if (live) return live < 0 ? -1 : 0;
   }
-  return setattr(t, self, n.locked_attr, True) ? 1 : -1;
+  return set_attr(t, self, n.locked_attr, True) ? 1 : -1;
 }
 
 // --- Semaphore ------------------------------------------------------------------------------------
@@ -166,7 +168,7 @@ Value event_set(Thread& t, Object* self) {
   if (!value) return nullptr;
   int yes = truth(t, value.get());
   if (yes) return yes < 0 ? nullptr : none();
-  if (!setattr(t, self, n.value, True)) return nullptr;
+  if (!set_attr(t, self, n.value, True)) return nullptr;
   Value waiters = attr(t, self, n.waiters);
   if (!waiters) return nullptr;
   int r = for_each_waiter(t, waiters.get(), [&](Object* fut) {
@@ -221,7 +223,7 @@ const Methods& methods() {
       native_method("clear",
                     [](Thread& t, Object* self, const CallArgs& a) -> Value {
                       if (!no_args(t, a, "clear")) return nullptr;
-                      return setattr(t, self, names().value, False) ? none() : nullptr;
+                      return set_attr(t, self, names().value, False) ? none() : nullptr;
                     }),
   };
   return m;
@@ -258,7 +260,10 @@ Value f_try_acquire(Thread& t, Object*, const CallArgs& a) {
   if (!acquire) return boolean(false);
   for (auto& [fn, kind] : asyncio_state(t).fast_acquire) {
     if (fn.get() != acquire) continue;
-    return bool_result(kind == static_cast<int>(AcquireKind::Lock) ? lock_try_acquire(t, self) : sem_try_acquire(t, self));
+    if (kind == static_cast<int>(AcquireKind::Lock)) return bool_result(lock_try_acquire(t, self));
+    // An overridden locked() is left to acquire(), so it is called as often as in CPython.
+    if (!resolves_to(self, n.locked, methods().sem_locked)) return boolean(false);
+    return bool_result(sem_try_acquire(t, self));
   }
   return boolean(false);
 }
@@ -274,6 +279,22 @@ Value f_semaphore_try_acquire(Thread& t, Object*, const CallArgs& a) {
 }
 
 }  // namespace
+
+namespace aio_native {
+
+bool call_event_clear(Thread& t, Object* event) {
+  const Names& n = names();
+  if (resolves_to(event, n.clear, methods().event_clear)) return set_attr(t, event, n.value, False);
+  return static_cast<bool>(call_attr(t, event, n.clear));
+}
+
+bool call_event_set(Thread& t, Object* event) {
+  const Names& n = names();
+  if (resolves_to(event, n.set, methods().event_set)) return static_cast<bool>(event_set(t, event));
+  return static_cast<bool>(call_attr(t, event, n.set));
+}
+
+}  // namespace aio_native
 
 void add_lock_functions(Module* m) {
   Dict* d = m->dict.get();

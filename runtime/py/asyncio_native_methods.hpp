@@ -28,6 +28,15 @@ inline Value attr(Thread& t, Object* self, Str* name) {
   return getattr(t, self, name);
 }
 
+// self.<name> = value. An attribute already in the instance dict is set there directly: a data
+// descriptor of that name would have kept it out of the dict, so nothing else can be in the way.
+inline bool set_attr(Thread& t, Object* self, Str* name, Object* value) {
+  if (Dict* d = own_dict(self)) {
+    if (dict_get_str(d, name)) return dict_set(t, d, name, value);
+  }
+  return setattr(t, self, name, value);
+}
+
 // True when self.<name> is the native method `native` itself (neither a subclass nor the
 // instance overrides it): the caller may then run it inline.
 inline bool resolves_to(Object* self, Str* name, const BuiltinFunction* native) {
@@ -87,6 +96,11 @@ inline bool set_waiter_result(Thread& t, Object* f, Object* value) {
   if (f->type == future_type) return future_set_result(t, cast<FutureObject>(f), value);
   return static_cast<bool>(call_method(t, f, "set_result", value));
 }
+
+// event.clear() / event.set() (the queue's `_finished`), inline for asyncio.Event's own
+// methods (asyncio_locks.cpp).
+bool call_event_clear(Thread& t, Object* event);
+bool call_event_set(Thread& t, Object* event);
 
 // A native method for a Python class: bound to instances like a method defined in the class.
 inline BuiltinFunction* native_method(const char* name, NativeFn fn) {

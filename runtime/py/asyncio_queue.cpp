@@ -27,8 +27,6 @@ struct Names {
   Str* get_nowait = intern("get_nowait").get();
   Str* put_nowait = intern("put_nowait").get();
   Str* wakeup_next = intern("_wakeup_next").get();
-  Str* clear = intern("clear").get();
-  Str* set = intern("set").get();
 };
 const Names& names() {
   static const Names n;
@@ -179,9 +177,9 @@ Value put_nowait(Thread& t, Object* self, Object* item) {
   Value unfinished = attr(t, self, n.unfinished);
   if (!unfinished) return nullptr;
   Value more = add_int(t, unfinished.get(), 1);
-  if (!more || !setattr(t, self, n.unfinished, more.get())) return nullptr;
+  if (!more || !set_attr(t, self, n.unfinished, more.get())) return nullptr;
   Value finished = attr(t, self, n.finished);
-  if (!finished || !call_attr(t, finished.get(), n.clear)) return nullptr;
+  if (!finished || !call_event_clear(t, finished.get())) return nullptr;
   if (!wakeup(t, self, n.getters)) return nullptr;
   return none();
 }
@@ -258,14 +256,14 @@ Value m_task_done(Thread& t, Object* self, const CallArgs& a) {
   if (none_left < 0) return nullptr;
   if (none_left) return t.raise(exc::ValueError, "task_done() called too many times");
   Value less = add_int(t, unfinished.get(), -1);
-  if (!less || !setattr(t, self, n.unfinished, less.get())) return nullptr;
+  if (!less || !set_attr(t, self, n.unfinished, less.get())) return nullptr;
   Value now = attr(t, self, n.unfinished);  // as read back by CPython's code
   if (!now) return nullptr;
   int zero = compare_int(t, now.get(), 0, CompareOp::Eq);
   if (zero < 0) return nullptr;
   if (zero) {
     Value finished = attr(t, self, n.finished);
-    if (!finished || !call_attr(t, finished.get(), n.set)) return nullptr;
+    if (!finished || !call_event_set(t, finished.get())) return nullptr;
   }
   return none();
 }
