@@ -157,9 +157,10 @@ bool put_item(Thread& t, Object* self, Object* item) {
   return true;
 }
 
-// get_nowait()
-Value get_nowait(Thread& t, Object* self) {
-  int empty = is_empty(t, self);
+// get_nowait(); `known_not_empty`: the caller has just seen our own empty() say False (calling
+// it again could not tell anything else).
+Value get_nowait(Thread& t, Object* self, bool known_not_empty = false) {
+  int empty = known_not_empty ? 0 : is_empty(t, self);
   if (empty < 0) return nullptr;
   if (empty) return raise_queue_error(t, false);
   Value item = get_item(t, self);
@@ -167,10 +168,10 @@ Value get_nowait(Thread& t, Object* self) {
   return item;
 }
 
-// put_nowait(item)
-Value put_nowait(Thread& t, Object* self, Object* item) {
+// put_nowait(item); `known_not_full` as get_nowait's `known_not_empty`.
+Value put_nowait(Thread& t, Object* self, Object* item, bool known_not_full = false) {
   const Names& n = names();
-  int full = is_full(t, self);
+  int full = known_not_full ? 0 : is_full(t, self);
   if (full < 0) return nullptr;
   if (full) return raise_queue_error(t, true);
   if (!put_item(t, self, item)) return nullptr;
@@ -293,7 +294,9 @@ Value f_try_get(Thread& t, Object*, const CallArgs& a) {
   if (empty < 0) return nullptr;
   if (empty) return Value::borrow(would_block());
   const Names& n = names();
-  if (resolves_to(self, n.get_nowait, methods().get_nowait)) return get_nowait(t, self);
+  if (resolves_to(self, n.get_nowait, methods().get_nowait)) {
+    return get_nowait(t, self, resolves_to(self, n.empty, methods().empty));
+  }
   return call_attr(t, self, n.get_nowait);
 }
 
@@ -305,7 +308,10 @@ Value f_try_put(Thread& t, Object*, const CallArgs& a) {
   if (full < 0) return nullptr;
   if (full) return Value::borrow(would_block());
   const Names& n = names();
-  if (resolves_to(self, n.put_nowait, methods().put_nowait)) return put_nowait(t, self, a.arg(1));
+  if (resolves_to(self, n.put_nowait, methods().put_nowait)) {
+    bool unobservable = resolves_to(self, n.full, methods().full) && resolves_to(self, n.qsize, methods().qsize);
+    return put_nowait(t, self, a.arg(1), unobservable);
+  }
   return call_attr(t, self, n.put_nowait, {a.arg(1)});
 }
 
