@@ -284,7 +284,12 @@ namespace aio_native {
 
 bool call_event_clear(Thread& t, Object* event) {
   const Names& n = names();
-  if (resolves_to(event, n.clear, methods().event_clear)) return set_attr(t, event, n.value, False);
+  if (resolves_to(event, n.clear, methods().event_clear)) {
+    // Already False in the instance dict (a put into a queue not yet joined): nothing to do.
+    Dict* d = own_dict(event);
+    if (d && dict_get_str(d, n.value) == False) return true;
+    return set_attr(t, event, n.value, False);
+  }
   return static_cast<bool>(call_attr(t, event, n.clear));
 }
 

@@ -67,10 +67,13 @@ Value qsize(Thread& t, Object* self) {
   return n < 0 ? nullptr : make_int(n);
 }
 
-// empty(): not self._queue (1/0/-1)
-int is_empty(Thread& t, Object* self) {
+// empty(): not self._queue (1/0/-1). `*all_ours`: only our own code ran (no override), so
+// asking again right away can't give another answer or be seen.
+int is_empty(Thread& t, Object* self, bool* all_ours = nullptr) {
   const Names& n = names();
-  if (!resolves_to(self, n.empty, methods().empty)) {
+  bool ours = resolves_to(self, n.empty, methods().empty);
+  if (all_ours) *all_ours = ours;
+  if (!ours) {
     Value r = call_attr(t, self, n.empty);
     return r ? truth(t, r.get()) : -1;
   }
@@ -81,10 +84,12 @@ int is_empty(Thread& t, Object* self) {
   return yes < 0 ? -1 : !yes;
 }
 
-// full(): maxsize > 0 and self.qsize() >= maxsize (1/0/-1)
-int is_full(Thread& t, Object* self) {
+// full(): maxsize > 0 and self.qsize() >= maxsize (1/0/-1); `*all_ours` as is_empty's.
+int is_full(Thread& t, Object* self, bool* all_ours = nullptr) {
   const Names& n = names();
-  if (!resolves_to(self, n.full, methods().full)) {
+  bool ours = resolves_to(self, n.full, methods().full);
+  if (all_ours) *all_ours = ours;
+  if (!ours) {
     Value r = call_attr(t, self, n.full);
     return r ? truth(t, r.get()) : -1;
   }
@@ -92,7 +97,9 @@ int is_full(Thread& t, Object* self) {
   if (!maxsize) return -1;
   int unbounded = compare_int(t, maxsize.get(), 0, CompareOp::Le);
   if (unbounded != 0) return unbounded < 0 ? -1 : 0;
-  Value size = resolves_to(self, n.qsize, methods().qsize) ? qsize(t, self) : call_attr(t, self, n.qsize);
+  bool own_qsize = resolves_to(self, n.qsize, methods().qsize);
+  if (all_ours) *all_ours = own_qsize;
+  Value size = own_qsize ? qsize(t, self) : call_attr(t, self, n.qsize);
   if (!size) return -1;
   return compare_bool(t, size.get(), maxsize.get(), CompareOp::Ge);
 }
@@ -290,13 +297,12 @@ const Methods& methods() {
 Value f_try_get(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "_queue_try_get", 1, 1)) return nullptr;
   Object* self = a.arg(0);
-  int empty = is_empty(t, self);
+  bool all_ours;
+  int empty = is_empty(t, self, &all_ours);
   if (empty < 0) return nullptr;
   if (empty) return Value::borrow(would_block());
   const Names& n = names();
-  if (resolves_to(self, n.get_nowait, methods().get_nowait)) {
-    return get_nowait(t, self, resolves_to(self, n.empty, methods().empty));
-  }
+  if (resolves_to(self, n.get_nowait, methods().get_nowait)) return get_nowait(t, self, all_ours);
   return call_attr(t, self, n.get_nowait);
 }
 
@@ -304,14 +310,12 @@ Value f_try_get(Thread& t, Object*, const CallArgs& a) {
 Value f_try_put(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "_queue_try_put", 2, 2)) return nullptr;
   Object* self = a.arg(0);
-  int full = is_full(t, self);
+  bool all_ours;
+  int full = is_full(t, self, &all_ours);
   if (full < 0) return nullptr;
   if (full) return Value::borrow(would_block());
   const Names& n = names();
-  if (resolves_to(self, n.put_nowait, methods().put_nowait)) {
-    bool unobservable = resolves_to(self, n.full, methods().full) && resolves_to(self, n.qsize, methods().qsize);
-    return put_nowait(t, self, a.arg(1), unobservable);
-  }
+  if (resolves_to(self, n.put_nowait, methods().put_nowait)) return put_nowait(t, self, a.arg(1), all_ours);
   return call_attr(t, self, n.put_nowait, {a.arg(1)});
 }
 
