@@ -12,18 +12,18 @@ using namespace aio_native;
 namespace {
 
 struct Names {
-  Str* locked_attr = intern("_locked").get();
-  Str* waiters = intern("_waiters").get();
-  Str* value = intern("_value").get();
-  Str* locked = intern("locked").get();
-  Str* acquire = intern("acquire").get();
-  Str* wake_up_first = intern("_wake_up_first").get();
-  Str* wake_up_next = intern("_wake_up_next").get();
-  Str* set = intern("set").get();
-  Str* clear = intern("clear").get();
+  Name locked_attr{"_locked"};
+  Name waiters{"_waiters"};
+  Name value{"_value"};
+  Name locked{"locked"};
+  Name acquire{"acquire"};
+  Name wake_up_first{"_wake_up_first"};
+  Name wake_up_next{"_wake_up_next"};
+  Name set{"set"};
+  Name clear{"clear"};
 };
-const Names& names() {
-  static const Names n;
+Names& names() {
+  thread_local Names n;
   return n;
 }
 
@@ -44,13 +44,13 @@ bool no_args(Thread& t, const CallArgs& a, const char* name) {
 
 // self.<name>(), our native `native` inline when it is what the attribute resolves to.
 template <class Inline>
-Value call_hook(Thread& t, Object* self, Str* name, const BuiltinFunction* native, Inline inline_version) {
+Value call_hook(Thread& t, Object* self, Name& name, const BuiltinFunction* native, Inline inline_version) {
   if (resolves_to(self, name, native)) return inline_version();
   return call_attr(t, self, name);
 }
 
 // `self.<counter> += delta`
-bool bump(Thread& t, Object* self, Str* counter, int64_t delta) {
+bool bump(Thread& t, Object* self, Name& counter, int64_t delta) {
   Value v = attr(t, self, counter);
   if (!v) return false;
   Value nv = add_int(t, v.get(), delta);
@@ -75,7 +75,7 @@ Value lock_wake_up_first(Thread& t, Object* self) {
 }
 
 Value lock_release(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   Value locked = attr(t, self, n.locked_attr);
   if (!locked) return nullptr;
   int yes = truth(t, locked.get());
@@ -87,7 +87,7 @@ Value lock_release(Thread& t, Object* self) {
 
 // acquire()'s branch that doesn't wait: unlocked and no waiter still waiting (1/0/-1).
 int lock_try_acquire(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   Value locked = attr(t, self, n.locked_attr);
   if (!locked) return -1;
   int yes = truth(t, locked.get());
@@ -108,7 +108,7 @@ int lock_try_acquire(Thread& t, Object* self) {
 
 // locked(): value == 0 or some waiter isn't cancelled (1/0/-1).
 int sem_locked(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   Value value = attr(t, self, n.value);
   if (!value) return -1;
   int zero = compare_int(t, value.get(), 0, CompareOp::Eq);
@@ -126,7 +126,7 @@ int sem_locked(Thread& t, Object* self) {
 
 // _wake_up_next(): the first waiter not done takes one unit and is woken.
 Value sem_wake_up_next(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   Value waiters = attr(t, self, n.waiters);
   if (!waiters) return nullptr;
   int any = truth(t, waiters.get());
@@ -141,14 +141,14 @@ Value sem_wake_up_next(Thread& t, Object* self) {
 }
 
 Value sem_release(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   if (!bump(t, self, n.value, 1)) return nullptr;
   return call_hook(t, self, n.wake_up_next, methods().sem_wake_up_next, [&] { return sem_wake_up_next(t, self); });
 }
 
 // acquire()'s branch that doesn't wait: `if not self.locked(): self._value -= 1` (1/0/-1).
 int sem_try_acquire(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   int locked;
   if (resolves_to(self, n.locked, methods().sem_locked)) {
     locked = sem_locked(t, self);
@@ -163,7 +163,7 @@ int sem_try_acquire(Thread& t, Object* self) {
 // --- Event ----------------------------------------------------------------------------------------
 
 Value event_set(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   Value value = attr(t, self, n.value);
   if (!value) return nullptr;
   int yes = truth(t, value.get());
@@ -252,11 +252,11 @@ Value f_register_acquire(Thread& t, Object*, const CallArgs& a) {
 Value f_try_acquire(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "_try_acquire", 1, 1)) return nullptr;
   Object* self = a.arg(0);
-  const Names& n = names();
+  Names& n = names();
   if (Dict* d = own_dict(self)) {
-    if (dict_get_str(d, n.acquire)) return boolean(false);
+    if (dict_get_str(d, n.acquire.str)) return boolean(false);
   }
-  Object* acquire = self->type->lookup(n.acquire);
+  Object* acquire = self->type->lookup(n.acquire.str);
   if (!acquire) return boolean(false);
   for (auto& [fn, kind] : asyncio_state(t).fast_acquire) {
     if (fn.get() != acquire) continue;
@@ -283,18 +283,18 @@ Value f_semaphore_try_acquire(Thread& t, Object*, const CallArgs& a) {
 namespace aio_native {
 
 bool call_event_clear(Thread& t, Object* event) {
-  const Names& n = names();
+  Names& n = names();
   if (resolves_to(event, n.clear, methods().event_clear)) {
     // Already False in the instance dict (a put into a queue not yet joined): nothing to do.
     Dict* d = own_dict(event);
-    if (d && dict_get_str(d, n.value) == False) return true;
+    if (d && dict_get_hinted(d, n.value, n.value.in_instance) == False) return true;
     return set_attr(t, event, n.value, False);
   }
   return static_cast<bool>(call_attr(t, event, n.clear));
 }
 
 bool call_event_set(Thread& t, Object* event) {
-  const Names& n = names();
+  Names& n = names();
   if (resolves_to(event, n.set, methods().event_set)) return static_cast<bool>(event_set(t, event));
   return static_cast<bool>(call_attr(t, event, n.set));
 }

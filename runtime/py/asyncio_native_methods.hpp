@@ -6,6 +6,8 @@
 // attribute is our own native method does the call happen inline.
 #pragma once
 
+#include <cstdint>
+
 #include "py/abstract.hpp"
 #include "py/asyncio_objects.hpp"
 #include "py/call_args.hpp"
@@ -20,35 +22,75 @@ inline Dict* own_dict(Object* o) {
   return nullptr;
 }
 
-// self.<name>: the instance dict first (where these attributes live), else the full lookup.
-inline Value attr(Thread& t, Object* self, Str* name) {
-  if (Dict* d = own_dict(self)) {
-    if (Object* v = dict_get_str(d, name)) return Value::borrow(v);
+// An attribute or method name, with where it was found last time (per thread): the position in
+// an instance dict (instances made by the same __init__ lay their attributes out alike) and in
+// the class's own dict. A position is only a hint, checked (same key object there) before use;
+// names are interned, so the key objects are the very Str of the name.
+struct Name {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  Str* str;
+  uint32_t in_instance = kNone;
+  uint32_t in_type = kNone;
+  explicit Name(const char* text) : str(intern(text).get()) {}
+};
+
+// d[name] (borrowed, null when absent), trying the hinted position first.
+inline Dict::Entry* find_entry(Dict* d, Name& name, uint32_t& hint) {
+  if (hint < d->entries.size()) {
+    Dict::Entry& e = d->entries[hint];
+    if (e.key.get() == name.str) return &e;
   }
-  return getattr(t, self, name);
+  if (!dict_get_str(d, name.str)) return nullptr;
+  for (size_t i = 0; i < d->entries.size(); ++i) {
+    if (d->entries[i].key.get() == name.str) {
+      hint = static_cast<uint32_t>(i);
+      return &d->entries[i];
+    }
+  }
+  return nullptr;  // present under an equal but distinct key object: no hint, no shortcut
+}
+inline Object* dict_get_hinted(Dict* d, Name& name, uint32_t& hint) {
+  if (Dict::Entry* e = find_entry(d, name, hint)) return e->value.get();
+  return dict_get_str(d, name.str);
+}
+
+// self.<name>: the instance dict first (where these attributes live), else the full lookup.
+inline Value attr(Thread& t, Object* self, Name& name) {
+  if (Dict* d = own_dict(self)) {
+    if (Object* v = dict_get_hinted(d, name, name.in_instance)) return Value::borrow(v);
+  }
+  return getattr(t, self, name.str);
 }
 
 // self.<name> = value. An attribute already in the instance dict is set there directly: a data
 // descriptor of that name would have kept it out of the dict, so nothing else can be in the way.
-inline bool set_attr(Thread& t, Object* self, Str* name, Object* value) {
+inline bool set_attr(Thread& t, Object* self, Name& name, Object* value) {
   if (Dict* d = own_dict(self)) {
-    if (dict_get_str(d, name)) return dict_set(t, d, name, value);
+    if (Dict::Entry* e = find_entry(d, name, name.in_instance)) {
+      e->value = Value::borrow(value);  // what dict_set does for a key already there
+      return true;
+    }
   }
-  return setattr(t, self, name, value);
+  return setattr(t, self, name.str, value);
 }
 
 // True when self.<name> is the native method `native` itself (neither a subclass nor the
 // instance overrides it): the caller may then run it inline.
-inline bool resolves_to(Object* self, Str* name, const BuiltinFunction* native) {
+inline bool resolves_to(Object* self, Name& name, const BuiltinFunction* native) {
   if (Dict* d = own_dict(self)) {
-    if (dict_get_str(d, name)) return false;
+    if (dict_get_str(d, name.str)) return false;
   }
-  return self->type->lookup(name) == native;
+  Type* type = self->type;
+  // Found in the class's own dict, it is what lookup() gives (the class comes first in its MRO).
+  if (Dict* own = type->dict.get()) {
+    if (Dict::Entry* e = find_entry(own, name, name.in_type)) return e->value.get() == native;
+  }
+  return type->lookup(name.str) == native;
 }
 
 // self.<name>(args…) through the attribute, as Python code would call it.
-inline Value call_attr(Thread& t, Object* self, Str* name, std::initializer_list<Object*> args = {}) {
-  Value m = getattr(t, self, name);
+inline Value call_attr(Thread& t, Object* self, Name& name, std::initializer_list<Object*> args = {}) {
+  Value m = getattr(t, self, name.str);
   if (!m) return nullptr;
   return call(t, m.get(), CallArgs{args.begin(), args.size(), nullptr});
 }

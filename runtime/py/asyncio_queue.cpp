@@ -13,23 +13,23 @@ using namespace aio_native;
 namespace {
 
 struct Names {
-  Str* queue = intern("_queue").get();
-  Str* maxsize = intern("_maxsize").get();
-  Str* getters = intern("_getters").get();
-  Str* putters = intern("_putters").get();
-  Str* unfinished = intern("_unfinished_tasks").get();
-  Str* finished = intern("_finished").get();
-  Str* empty = intern("empty").get();
-  Str* full = intern("full").get();
-  Str* qsize = intern("qsize").get();
-  Str* get = intern("_get").get();
-  Str* put = intern("_put").get();
-  Str* get_nowait = intern("get_nowait").get();
-  Str* put_nowait = intern("put_nowait").get();
-  Str* wakeup_next = intern("_wakeup_next").get();
+  Name queue{"_queue"};
+  Name maxsize{"_maxsize"};
+  Name getters{"_getters"};
+  Name putters{"_putters"};
+  Name unfinished{"_unfinished_tasks"};
+  Name finished{"_finished"};
+  Name empty{"empty"};
+  Name full{"full"};
+  Name qsize{"qsize"};
+  Name get{"_get"};
+  Name put{"_put"};
+  Name get_nowait{"get_nowait"};
+  Name put_nowait{"put_nowait"};
+  Name wakeup_next{"_wakeup_next"};
 };
-const Names& names() {
-  static const Names n;
+Names& names() {
+  thread_local Names n;
   return n;
 }
 
@@ -70,7 +70,7 @@ Value qsize(Thread& t, Object* self) {
 // empty(): not self._queue (1/0/-1). `*all_ours`: only our own code ran (no override), so
 // asking again right away can't give another answer or be seen.
 int is_empty(Thread& t, Object* self, bool* all_ours = nullptr) {
-  const Names& n = names();
+  Names& n = names();
   bool ours = resolves_to(self, n.empty, methods().empty);
   if (all_ours) *all_ours = ours;
   if (!ours) {
@@ -86,7 +86,7 @@ int is_empty(Thread& t, Object* self, bool* all_ours = nullptr) {
 
 // full(): maxsize > 0 and self.qsize() >= maxsize (1/0/-1); `*all_ours` as is_empty's.
 int is_full(Thread& t, Object* self, bool* all_ours = nullptr) {
-  const Names& n = names();
+  Names& n = names();
   bool ours = resolves_to(self, n.full, methods().full);
   if (all_ours) *all_ours = ours;
   if (!ours) {
@@ -130,16 +130,16 @@ bool wakeup_next(Thread& t, Object* waiters) {
 }
 
 // self._wakeup_next(self.<which>)
-bool wakeup(Thread& t, Object* self, Str* which) {
+bool wakeup(Thread& t, Object* self, Name& which) {
   Value waiters = attr(t, self, which);
   if (!waiters) return false;
-  const Names& n = names();
+  Names& n = names();
   if (resolves_to(self, n.wakeup_next, methods().wakeup_next)) return wakeup_next(t, waiters.get());
   return static_cast<bool>(call_attr(t, self, n.wakeup_next, {waiters.get()}));
 }
 
 Value get_item(Thread& t, Object* self) {
-  const Names& n = names();
+  Names& n = names();
   if (!resolves_to(self, n.get, methods().get)) return call_attr(t, self, n.get);
   Value q = attr(t, self, n.queue);
   if (!q) return nullptr;
@@ -153,7 +153,7 @@ Value get_item(Thread& t, Object* self) {
 }
 
 bool put_item(Thread& t, Object* self, Object* item) {
-  const Names& n = names();
+  Names& n = names();
   if (!resolves_to(self, n.put, methods().put)) return static_cast<bool>(call_attr(t, self, n.put, {item}));
   Value q = attr(t, self, n.queue);
   if (!q) return false;
@@ -177,7 +177,7 @@ Value get_nowait(Thread& t, Object* self, bool known_not_empty = false) {
 
 // put_nowait(item); `known_not_full` as get_nowait's `known_not_empty`.
 Value put_nowait(Thread& t, Object* self, Object* item, bool known_not_full = false) {
-  const Names& n = names();
+  Names& n = names();
   int full = known_not_full ? 0 : is_full(t, self);
   if (full < 0) return nullptr;
   if (full) return raise_queue_error(t, true);
@@ -257,7 +257,7 @@ Value m_put_nowait(Thread& t, Object* self, const CallArgs& a) {
 // task_done()
 Value m_task_done(Thread& t, Object* self, const CallArgs& a) {
   if (!no_args(t, a, "task_done")) return nullptr;
-  const Names& n = names();
+  Names& n = names();
   Value unfinished = attr(t, self, n.unfinished);
   if (!unfinished) return nullptr;
   int none_left = compare_int(t, unfinished.get(), 0, CompareOp::Le);
@@ -301,7 +301,7 @@ Value f_try_get(Thread& t, Object*, const CallArgs& a) {
   int empty = is_empty(t, self, &all_ours);
   if (empty < 0) return nullptr;
   if (empty) return Value::borrow(would_block());
-  const Names& n = names();
+  Names& n = names();
   if (resolves_to(self, n.get_nowait, methods().get_nowait)) return get_nowait(t, self, all_ours);
   return call_attr(t, self, n.get_nowait);
 }
@@ -314,7 +314,7 @@ Value f_try_put(Thread& t, Object*, const CallArgs& a) {
   int full = is_full(t, self, &all_ours);
   if (full < 0) return nullptr;
   if (full) return Value::borrow(would_block());
-  const Names& n = names();
+  Names& n = names();
   if (resolves_to(self, n.put_nowait, methods().put_nowait)) return put_nowait(t, self, a.arg(1), all_ours);
   return call_attr(t, self, n.put_nowait, {a.arg(1)});
 }
