@@ -28,9 +28,10 @@ class Queue(_LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
 
-    # The three storage hooks subclasses override.
     # The methods marked native are C++ (runtime/py/asyncio_queue.cpp), doing what CPython's
     # Python does; they call the others through self, so overriding any of them works.
+
+    # The three storage hooks subclasses override.
     def _init(self, maxsize):
         self._queue = deque()
 
