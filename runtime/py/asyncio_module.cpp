@@ -179,6 +179,8 @@ void build_asyncio_module(Module* m) {
   def(m, "iscoroutinefunction", f_iscoroutinefunction);
   def(m, "isfuture", f_isfuture);
   def(m, "_mark_wait", f__mark_wait);
+  add_queue_functions(m);
+  add_lock_functions(m);
 }
 
 }  // namespace py

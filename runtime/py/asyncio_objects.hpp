@@ -2,7 +2,8 @@
 // handles, as Python objects over the runtime (runtime/aio). A Python Task is an aio::TaskCore
 // whose step resumes the coroutine's frame, so the ordering rules of runtime/aio — pinned
 // against CPython by tests/cpp/aio — hold for Python programs unchanged. The rest of asyncio
-// (gather, locks, queues, run, …) is Python code in runtime/py/lib/ built on these.
+// (gather, locks, queues, run, …) is Python code in runtime/py/lib/ built on these, with the hot
+// methods of the queues and locks in C++ (asyncio_queue.cpp, asyncio_locks.cpp).
 #pragma once
 
 #include <memory>
@@ -144,8 +145,17 @@ struct AsyncioState {
   std::unordered_map<Object*, uint64_t> object_ids;
   // Default task names (Task-N) count from 1 in each interpreter, as in a fresh CPython process.
   std::atomic<uint64_t> task_counter{0};
+  // What the native queue methods raise (asyncio.QueueEmpty / QueueFull, Python classes).
+  Value queue_empty, queue_full;
+  // Lock.acquire / Semaphore.acquire and which non-waiting branch each has (asyncio_locks.cpp).
+  std::vector<std::pair<Value, int>> fast_acquire;
 };
 AsyncioState& asyncio_state(Thread& t);
+
+// The native methods of asyncio's Python classes, placed in the `_asyncio` module for
+// _asyncio_queues.py and _asyncio_locks.py to put in their class bodies.
+void add_queue_functions(Module* m);
+void add_lock_functions(Module* m);
 
 // Type set-up, called once by the `_asyncio` module.
 void init_future_types();

@@ -6,23 +6,19 @@
 
 #include "py/abstract.hpp"
 #include "py/call_args.hpp"
+#include "py/deque_object.hpp"
 #include "py/library_modules.hpp"
 #include "py/thread.hpp"
 
 namespace py {
 
+Type* deque_type = nullptr;
+
 namespace {
 
-Type* deque_type = nullptr;
 Type* deque_iterator_type = nullptr;
 Type* deque_reverse_iterator_type = nullptr;
 
-struct Deque : Object {
-  std::deque<Value> items;
-  int64_t maxlen = -1;  // -1: unbounded
-  uint64_t state = 0;   // bumped by every structural change; iterators compare it
-  Deque() : Object(deque_type) {}
-};
 struct DequeIterator : Object {
   Ref<Deque> deque;
   size_t index;      // next position (from the right end for the reverse iterator)

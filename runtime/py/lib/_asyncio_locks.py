@@ -1,11 +1,14 @@
 """Synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier.
 
 Same algorithms as CPython 3.11 (waiters are futures woken in FIFO order), so fairness and
-the order in which waiting tasks resume match it.
+the order in which waiting tasks resume match it. The methods marked native are C++
+(runtime/py/asyncio_locks.cpp) doing what CPython's Python does; they call the others through
+self, so a subclass overriding any of them works.
 """
 
 from collections import deque
 import _asyncio
+from _asyncio import _try_acquire, _lock_try_acquire, _semaphore_try_acquire
 from _asyncio_exceptions import CancelledError, BrokenBarrierError
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
@@ -36,7 +39,10 @@ class _LoopBoundMixin:
 
 class _ContextManagerMixin:
     async def __aenter__(self):
-        await self.acquire()
+        # When self.acquire is Lock's or Semaphore's own and needn't wait, _try_acquire does
+        # what it would do, natively, without a second coroutine.
+        if not _try_acquire(self):
+            await self.acquire()
         # Returns None, unlike threading's locks: `async with lock as x` gives x = None.
         return None
 
@@ -58,15 +64,13 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return _repr_with(self, extra)
 
-    def locked(self):
-        """Return True if lock is acquired."""
-        return self._locked
+    locked = _asyncio._Lock_locked  # native: self._locked
 
     async def acquire(self):
         """Acquire a lock; blocks until it is unlocked, then sets it to locked."""
-        if (not self._locked and (self._waiters is None or
-                                  all(w.cancelled() for w in self._waiters))):
-            self._locked = True
+        # native: `if not self._locked and (self._waiters is None or
+        # all(w.cancelled() for w in self._waiters))`, then self._locked = True.
+        if _lock_try_acquire(self):
             return True
 
         if self._waiters is None:
@@ -87,21 +91,13 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         self._locked = True
         return True
 
-    def release(self):
-        """Release a lock."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
+    # native: RuntimeError when unlocked, else unlock and self._wake_up_first().
+    release = _asyncio._Lock_release
+    # native: the first waiter, unless done, gets True.
+    _wake_up_first = _asyncio._Lock__wake_up_first
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-            return
+
+_asyncio._register_acquire(Lock.acquire, 'lock')
 
 
 class Event(_LoopBoundMixin):
@@ -118,21 +114,10 @@ class Event(_LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return _repr_with(self, extra)
 
-    def is_set(self):
-        """Return True if and only if the internal flag is true."""
-        return self._value
-
-    def set(self):
-        """Set the internal flag to true; all waiting coroutines are awakened."""
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        """Reset the internal flag to false."""
-        self._value = False
+    is_set = _asyncio._Event_is_set  # native: self._value
+    # native: unless set, sets the flag and gives True to every waiter not done.
+    set = _asyncio._Event_set
+    clear = _asyncio._Event_clear  # native: self._value = False
 
     async def wait(self):
         """Block until the internal flag is true; returns True."""
@@ -236,15 +221,13 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return _repr_with(self, extra)
 
-    def locked(self):
-        """True if the semaphore cannot be acquired immediately."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+    # native: self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+    locked = _asyncio._Semaphore_locked
 
     async def acquire(self):
         """Acquire a semaphore; waits (FIFO) while the counter is zero."""
-        if not self.locked():
-            self._value -= 1
+        # native: `if not self.locked(): self._value -= 1`
+        if _semaphore_try_acquire(self):
             return True
 
         if self._waiters is None:
@@ -268,19 +251,13 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             self._wake_up_next()
         return True
 
-    def release(self):
-        """Release a semaphore, incrementing the internal counter by one."""
-        self._value += 1
-        self._wake_up_next()
+    # native: self._value += 1, then self._wake_up_next().
+    release = _asyncio._Semaphore_release
+    # native: the first waiter not done takes a unit (self._value -= 1) and gets True.
+    _wake_up_next = _asyncio._Semaphore__wake_up_next
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+
+_asyncio._register_acquire(Semaphore.acquire, 'semaphore')
 
 
 class BoundedSemaphore(Semaphore):

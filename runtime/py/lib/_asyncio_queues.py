@@ -3,11 +3,15 @@
 from collections import deque
 import heapq
 import _asyncio
+from _asyncio import _queue_try_get, _queue_try_put, _WOULD_BLOCK
 from _asyncio_exceptions import QueueEmpty, QueueFull
 from _asyncio_locks import Event, _LoopBoundMixin
 from _asyncio_generic_alias import GenericAlias
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+# The native methods raise these.
+_asyncio._queue_setup(QueueEmpty, QueueFull)
 
 
 class Queue(_LoopBoundMixin):
@@ -24,23 +28,17 @@ class Queue(_LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
 
+    # The methods marked native are C++ (runtime/py/asyncio_queue.cpp), doing what CPython's
+    # Python does; they call the others through self, so overriding any of them works.
+
     # The three storage hooks subclasses override.
     def _init(self, maxsize):
         self._queue = deque()
 
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        # Wake up the first waiter that isn't cancelled.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    _get = _asyncio._Queue__get  # native: self._queue.popleft()
+    _put = _asyncio._Queue__put  # native: self._queue.append(item)
+    # native: wakes the first waiter that isn't done (popping the done ones before it).
+    _wakeup_next = _asyncio._Queue__wakeup_next
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -63,28 +61,24 @@ class Queue(_LoopBoundMixin):
             result += f' tasks={self._unfinished_tasks}'
         return result
 
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
+    qsize = _asyncio._Queue_qsize  # native: len(self._queue)
 
     @property
     def maxsize(self):
         """Number of items allowed in the queue."""
         return self._maxsize
 
-    def empty(self):
-        """Return True if the queue is empty, False otherwise."""
-        return not self._queue
-
-    def full(self):
-        """Return True if there are maxsize items in the queue."""
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+    empty = _asyncio._Queue_empty  # native: not self._queue
+    full = _asyncio._Queue_full  # native: maxsize > 0 and self.qsize() >= maxsize
 
     async def put(self, item):
         """Put an item into the queue, waiting while it is full."""
-        while self.full():
+        # CPython's `while self.full(): wait` with its first test (and, when not full, the
+        # put_nowait) done natively.
+        result = _queue_try_put(self, item)
+        if result is not _WOULD_BLOCK:
+            return result
+        while True:
             putter = self._get_loop().create_future()
             _asyncio._mark_wait(putter, 'queue_put', self)  # for the timeline
             self._putters.append(putter)
@@ -102,20 +96,21 @@ class Queue(_LoopBoundMixin):
                     # We were woken up by get_nowait(), but can't take the call: wake the next.
                     self._wakeup_next(self._putters)
                 raise
+            if not self.full():
+                break
         return self.put_nowait(item)
 
-    def put_nowait(self, item):
-        """Put an item into the queue without blocking; QueueFull if no slot is free."""
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+    # native: QueueFull if self.full(), else self._put(item), count it, clear _finished and
+    # wake the first getter.
+    put_nowait = _asyncio._Queue_put_nowait
 
     async def get(self):
         """Remove and return an item from the queue, waiting while it is empty."""
-        while self.empty():
+        # As put(): CPython's `while self.empty(): wait`, first test done natively.
+        item = _queue_try_get(self)
+        if item is not _WOULD_BLOCK:
+            return item
+        while True:
             getter = self._get_loop().create_future()
             _asyncio._mark_wait(getter, 'queue_get', self)  # for the timeline
             self._getters.append(getter)
@@ -130,23 +125,14 @@ class Queue(_LoopBoundMixin):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
+            if not self.empty():
+                break
         return self.get_nowait()
 
-    def get_nowait(self):
-        """Remove and return an item if one is immediately available, else raise QueueEmpty."""
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+    # native: QueueEmpty if self.empty(), else self._get() and wake the first putter.
+    get_nowait = _asyncio._Queue_get_nowait
+    # native: ValueError when called too often; sets _finished when the count reaches 0.
+    task_done = _asyncio._Queue_task_done
 
     async def join(self):
         """Block until every item put into the queue has been marked task_done()."""
