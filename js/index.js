@@ -9,6 +9,7 @@ const { enginePath, loadEngine } = require('./engine_path');
 
 const WORKER_FILE = path.join(__dirname, 'worker.js');
 const STOPPED_STATUS = 124; // as the CLI and timeout(1)
+const LONGEST_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this: a longer limit is none
 
 function checkOptions(options) {
   if (options.clock !== undefined && options.clock !== 'virtual' && options.clock !== 'real') {
@@ -181,7 +182,7 @@ class Session {
         if (signal.aborted) return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
       }
-      if (wallTimeMs) timer = setTimeout(() => stop('wallTime', `the wall-time limit (${wallTimeMs} ms) was reached`), wallTimeMs);
+      if (wallTimeMs && wallTimeMs <= LONGEST_TIMER_MS) timer = setTimeout(() => stop('wallTime', `the wall-time limit (${wallTimeMs} ms) was reached`), wallTimeMs);
       worker.postMessage({ type: 'run', id, source, options: engineOptions(options) });
     });
   }
