@@ -69,7 +69,7 @@ async function runCommand(options, io = processIo()) {
   let outputClosed = false;
   io.onStdoutClosed(() => {
     outputClosed = true;
-    abortFor('its output was closed', BROKEN_PIPE_STATUS);
+    abortFor('', BROKEN_PIPE_STATUS); // the reader went away (`| head`): nothing to tell
   });
   // A second Ctrl-C leaves at once, should the first not end the run.
   const onInterrupt = () => (abort ? process.exit(INTERRUPTED_STATUS) : abortFor('interrupted (Ctrl-C)', INTERRUPTED_STATUS));
@@ -93,9 +93,9 @@ async function runCommand(options, io = processIo()) {
         else if (!outputClosed) io.writeStdout(text);
       },
       onStderr: (chunk) => {
-        const text = inCliWords(chunk, options, abort && abort.cause);
+        const text = inCliWords(chunk, options, abort ? abort.cause : null);
         if (options.json) stderr += text;
-        else io.writeStderr(text);
+        else if (text) io.writeStderr(text);
       },
       // Streamed, the events outlive a run ended from outside (a timeout, Ctrl-C).
       onEvent: wantsEvents(options) ? () => {} : undefined,

@@ -14,12 +14,12 @@ const NOTICES = [
     (o, m) => o.timeoutSeconds > 0 && Number(m[1]) === o.timeoutSeconds * 1000,
     (o) => `loopscope: stopped: the --timeout of ${o.timeoutSeconds} s of wall time was reached\n`],
   [/^loopscope: stopped: the run was aborted\n$/,
-    (o, m, abortCause) => Boolean(abortCause),
-    (o, abortCause) => `loopscope: stopped: ${abortCause}\n`],
+    (o, m, abortCause) => abortCause !== null,
+    (o, abortCause) => (abortCause ? `loopscope: stopped: ${abortCause}\n` : '')],
 ];
 
 // `text`, one chunk of the run's stderr, reworded if it is a stop notice. `abortCause`: why the
-// CLI aborted the run ("interrupted (Ctrl-C)"), or null.
+// CLI aborted the run ("interrupted (Ctrl-C)"; '': say nothing), or null when it did not.
 function inCliWords(text, options, abortCause) {
   if (!text.startsWith('loopscope: stopped: ')) return text;
   for (const [pattern, applies, word] of NOTICES) {
