@@ -82,8 +82,7 @@ async function runCommand(options, io = processIo()) {
   try {
     const result = await session.run(source, {
       clock: options.clock,
-      argv: options.argv,
-      filename: options.path === '-' ? '<stdin>' : options.path,
+      argv: options.argv, // sys.argv[0] stays "main.py", the name tracebacks give, as natively
       limits: {
         steps: options.maxSteps || undefined,
         wallTimeMs: options.timeoutSeconds ? options.timeoutSeconds * 1000 : undefined,
