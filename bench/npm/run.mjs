@@ -117,14 +117,17 @@ function main() {
                    args: ['--no-experimental-fetch', emscriptenCli, 'run'] });
   }
 
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const loadAt = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const loadBefore = loadAt();
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   say(`${opts.reps} runs of each program per runner, interleaved`);
   const timings = PROGRAMS.map(([label, file]) => ({ label, file: path.relative(ROOT, file), ...measureProgram(file, runners, opts.reps) }));
   const size = packageSize();
+  const loadAfter = loadAt();
 
-  console.log(`\nnpm package benchmark — ${date}, commit ${commit}, load average ${load} (${os.cpus().length} cores), ` +
+  console.log(`\nnpm package benchmark — ${date}, commit ${commit}, load average ${loadBefore} before, ` +
+              `${loadAfter} after (${os.cpus().length} cores), ` +
               `node ${process.version}, median of ${opts.reps} runs (min in brackets)\n`);
   const widths = [34, ...runners.map(() => 20), 14];
   console.log(pad(['program', ...runners.map((r) => r.title), 'npm CLI / python3'], widths));
@@ -151,7 +154,7 @@ function main() {
   console.log(pad(['total', size.files.length, kib(raw), kib(gzip)], sizeWidths));
   console.log(`npm tarball: ${kib(size.tarball)} (unpacked ${kib(size.unpacked)})`);
 
-  const results = { date, commit, loadAverage: os.loadavg(), node: process.version, reps: opts.reps, timings, size };
+  const results = { date, commit, loadAverage: { before: loadBefore, after: loadAfter }, node: process.version, reps: opts.reps, timings, size };
   fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   say(`wrote ${path.relative(ROOT, path.join(HERE, 'results.json'))}`);
 }
