@@ -44,10 +44,25 @@ function parseArgs(argv) {
 
 const say = (msg) => process.stderr.write(`==> ${msg}\n`);
 
+// /usr/bin/time gives the child's CPU time (user + sys): on a loaded machine it says what the
+// run costs when the wall time mostly says how long it waited for a core.
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const timeFile = path.join(os.tmpdir(), `npm_bench_time_${process.pid}.txt`);
+
 function timeOnce(runner, file) {
+  const [cmd, args] = TIME
+    ? [TIME, ['-f', '%U %S', '-o', timeFile, runner.cmd, ...runner.args, file]]
+    : [runner.cmd, [...runner.args, file]];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(runner.cmd, [...runner.args, file], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: r.stdout, status: r.status, stderr: r.stderr };
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  let cpuMs = null;
+  if (TIME && fs.existsSync(timeFile)) {
+    const m = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).match(/^([\d.]+) ([\d.]+)$/);
+    if (m) cpuMs = (Number(m[1]) + Number(m[2])) * 1000;
+    fs.rmSync(timeFile, { force: true });
+  }
+  return { ms, cpuMs, stdout: r.stdout, status: r.status, stderr: r.stderr };
 }
 
 function median(xs) {
@@ -59,6 +74,7 @@ function median(xs) {
 // CPython first in each round: its output is what the others must print.
 function measureProgram(file, runners, reps) {
   const samples = Object.fromEntries(runners.map((r) => [r.name, []]));
+  const cpu = Object.fromEntries(runners.map((r) => [r.name, []]));
   const wrong = {};
   let expected = null;
   for (let rep = 0; rep < reps; ++rep) {
@@ -71,11 +87,13 @@ function measureProgram(file, runners, reps) {
         continue;
       }
       samples[runner.name].push(r.ms);
+      if (r.cpuMs !== null) cpu[runner.name].push(r.cpuMs);
     }
   }
   return Object.fromEntries(runners.map((r) => [r.name, wrong[r.name]
     ? { error: wrong[r.name] }
-    : { medianMs: median(samples[r.name]), minMs: Math.min(...samples[r.name]), n: samples[r.name].length }]));
+    : { medianMs: median(samples[r.name]), minMs: Math.min(...samples[r.name]), n: samples[r.name].length,
+        cpuMedianMs: cpu[r.name].length ? median(cpu[r.name]) : undefined }]));
 }
 
 // The files `npm pack` would put in the package, each sized raw and gzipped.
@@ -128,11 +146,15 @@ function main() {
 
   console.log(`\nnpm package benchmark — ${date}, commit ${commit}, load average ${loadBefore} before, ` +
               `${loadAfter} after (${os.cpus().length} cores), ` +
-              `node ${process.version}, median of ${opts.reps} runs (min in brackets)\n`);
-  const widths = [34, ...runners.map(() => 20), 14];
+              `node ${process.version}; wall time: median of ${opts.reps} runs (min), cpu: median user+sys\n`);
+  const widths = [34, ...runners.map(() => 28), 14];
   console.log(pad(['program', ...runners.map((r) => r.title), 'npm CLI / python3'], widths));
   for (const t of timings) {
-    const cells = runners.map((r) => (t[r.name].error ? `FAILED: ${t[r.name].error}` : `${ms(t[r.name].medianMs)} (${ms(t[r.name].minMs)})`));
+    const cells = runners.map((r) => {
+      const c = t[r.name];
+      if (c.error) return `FAILED: ${c.error}`;
+      return `${ms(c.medianMs)} (${ms(c.minMs)})${c.cpuMedianMs === undefined ? '' : `, cpu ${ms(c.cpuMedianMs)}`}`;
+    });
     const ratio = t.npm.medianMs && t.cpython.medianMs ? `${(t.npm.medianMs / t.cpython.medianMs).toFixed(2)}x` : '';
     console.log(pad([t.label, ...cells, ratio], widths));
   }
