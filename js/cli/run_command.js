@@ -27,7 +27,7 @@ function probeTraceFile(path) {
   fs.closeSync(fs.openSync(path, 'a'));
 }
 
-// The process's streams; a reader that goes away (`| head`) ends the run through `onClosed`.
+// The process's streams; a reader that goes away (`| head`) calls the handler given to `onStdoutClosed`.
 function processIo() {
   return {
     stdin: process.stdin,
