@@ -50,4 +50,15 @@ if(LOOPSCOPE_TESTS)
     list(APPEND runaway_env "LOOPSCOPE_WASM_CLI=1")
   endif()
   set_tests_properties(runaway PROPERTIES TIMEOUT 300 ENVIRONMENT "${runaway_env}")
+  # The npm package's CLI (bin/loopscope.js: the JS API on this preset's engine, in a worker
+  # thread) keeps the same contract, --timeout included. Here, not in Jest: ctest runs it beside
+  # the other wasm tests (2 jobs), where a Jest file would add its minute or two to the serial
+  # Jest stage. (Its runaways are the engine's, checked by `runaway` above; the worker's own
+  # stack is checked in tests/node/api_runaway.test.js.)
+  if(EMSCRIPTEN AND NOT LOOPSCOPE_WASM_THREADS)
+    add_test(NAME npm_cli COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_cli.py"
+                                  --loopscope "${LOOPSCOPE_NODE} ${PROJECT_SOURCE_DIR}/bin/loopscope.js"
+             WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+    set_tests_properties(npm_cli PROPERTIES TIMEOUT 600 ENVIRONMENT "LOOPSCOPE_ENGINE=$<TARGET_FILE:loopscope_engine>")
+  endif()
 endif()

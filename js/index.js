@@ -9,6 +9,14 @@ const { enginePath, loadEngine } = require('./engine_path');
 
 const WORKER_FILE = path.join(__dirname, 'worker.js');
 const STOPPED_STATUS = 124; // as the CLI and timeout(1)
+// The interpreter's recursion guard watches wasm's own stack (16 MiB), but wasm frames also
+// take room on the thread's machine stack, where Node gives a worker 4 MiB: deep recursion
+// through native code (repr, hash of nested tuples) would end the worker with "Maximum call
+// stack size exceeded" before the guard raised RecursionError. 64 MiB was measured enough
+// (tests/cli/test_runaway.py); 256 leaves a margin, as the native CLI's thread does. A stack's
+// untouched pages cost nothing.
+const WORKER_STACK_MB = 256;
+const LONGEST_TIMER_MS = 2 ** 31 - 1; // setTimeout fires at once beyond this: a longer limit is none
 
 function checkOptions(options) {
   if (options.clock !== undefined && options.clock !== 'virtual' && options.clock !== 'real') {
@@ -81,7 +89,7 @@ class Session {
     if (!fs.existsSync(this._engine)) {
       return Promise.reject(new Error(`loopscope: the wasm engine is not built (${this._engine}); run \`npm run build\``));
     }
-    const worker = new Worker(WORKER_FILE, { workerData: { enginePath: this._engine } });
+    const worker = new Worker(WORKER_FILE, { workerData: { enginePath: this._engine }, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
     this._worker = worker;
     this._ready = new Promise((resolve, reject) => {
       const onMessage = (message) => {
@@ -181,7 +189,7 @@ class Session {
         if (signal.aborted) return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
       }
-      if (wallTimeMs) timer = setTimeout(() => stop('wallTime', `the wall-time limit (${wallTimeMs} ms) was reached`), wallTimeMs);
+      if (wallTimeMs && wallTimeMs <= LONGEST_TIMER_MS) timer = setTimeout(() => stop('wallTime', `the wall-time limit (${wallTimeMs} ms) was reached`), wallTimeMs);
       worker.postMessage({ type: 'run', id, source, options: engineOptions(options) });
     });
   }

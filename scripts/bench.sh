@@ -4,19 +4,24 @@
 # native-release preset, then bench/run.mjs with ARGS: native, wasm and CPython side by side),
 # then the Python interpreter's and asyncio's (bench/py/run.mjs: whole programs under CPython,
 # native loopscope and wasm loopscope). `npm run bench -- py [ARGS]` runs only the Python part
-# with ARGS, `npm run bench -- runtime [ARGS]` only the runtime part.
+# with ARGS, `npm run bench -- runtime [ARGS]` only the runtime part. `npm run bench -- npm [ARGS]`
+# runs the npm package's benchmark (bench/npm/run.mjs: CLI start-up beside python3, package size),
+# which needs the wasm preset's engine built.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 part=all
 case "${1:-}" in
-  py|runtime) part=$1; shift ;;
+  py|runtime|npm) part=$1; shift ;;
 esac
 bash scripts/setup.sh
 shopt -s nullglob
 
 if [ "$part" = py ]; then
   exec node bench/py/run.mjs "$@"
+fi
+if [ "$part" = npm ]; then
+  exec node bench/npm/run.mjs "$@"
 fi
 
 native=()
