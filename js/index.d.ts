@@ -40,8 +40,10 @@ export interface RunOptions {
   stdin?: string;
   /** sys.argv[1:]. */
   argv?: string[];
-  /** The program's file name in tracebacks and sys.argv[0] (default 'main.py'). */
+  /** The program's file name in tracebacks, __file__ and sys.argv[0] (default 'main.py'). */
   filename?: string;
+  /** sys.argv[0] when it differs from `filename` (CPython: the path as given, tracebacks: absolute). */
+  argv0?: string;
   /** time.time() at the start of the run, in seconds since the epoch (default: now). */
   epochStart?: number;
   limits?: RunLimits;

@@ -44,6 +44,7 @@ function engineOptions(options) {
     filename: options.filename || 'main.py',
     stdin: options.stdin || '',
     argv: options.argv || [],
+    argv0: options.argv0 || '',
     clock: options.clock || 'virtual',
     epochStart: typeof options.epochStart === 'number' ? options.epochStart : -1,
     maxSteps: limits.steps || 0,

@@ -57,13 +57,14 @@ double number_field(const val& o, const char* name, double fallback) {
   return v.isNumber() ? v.as<double>() : fallback;
 }
 
-// options: {filename, stdin, argv, clock, epochStart, maxSteps, memoryBytes, streamEvents}
+// options: {filename, argv0, stdin, argv, clock, epochStart, maxSteps, memoryBytes, streamEvents}
 // Result: {"exitCode":N,"stopped":bool,"stopReason":"steps"|"memory"|null,"virtualTimeMs":X,
 //          "events":[...]} — stdout and stderr went to onOutput(text, isStderr) as they came.
 std::string run(std::string source, std::string options_json, val on_output, val on_event) {
   val options = val::global("JSON").call<val>("parse", options_json);
   py::RunOptions run;
   run.filename = string_field(options, "filename", "main.py");
+  run.argv0 = string_field(options, "argv0", "");
   run.stdin_text = string_field(options, "stdin", "");
   val argv = options["argv"];
   if (argv.isArray()) {

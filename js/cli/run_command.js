@@ -4,6 +4,7 @@
 // output so far and the views of the events so far are kept.
 'use strict';
 const fs = require('fs');
+const path = require('path');
 const { createSession } = require('../index');
 const { inCliWords } = require('./stop_notices');
 const { wantsEvents, drawViews } = require('./views');
@@ -82,7 +83,10 @@ async function runCommand(options, io = processIo()) {
   try {
     const result = await session.run(source, {
       clock: options.clock,
-      argv: options.argv, // sys.argv[0] stays "main.py", the name tracebacks give, as natively
+      // Tracebacks and __file__ name the file by its absolute path, sys.argv[0] as given (CPython).
+      filename: options.path === '-' ? '<stdin>' : path.resolve(options.path),
+      argv0: options.path,
+      argv: options.argv,
       limits: {
         steps: options.maxSteps || undefined,
         wallTimeMs: options.timeoutSeconds ? options.timeoutSeconds * 1000 : undefined,
