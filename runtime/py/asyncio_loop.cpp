@@ -419,6 +419,9 @@ Value loop_repr(Thread&, Object* o) {
 
 void call_exception_handler(Thread& t, LoopObject* loop, const std::string& message,
                             std::vector<std::pair<const char*, Value>> entries) {
+  // A run stopped by a limit unwinds through asyncio: what that leaves behind (tasks ended by
+  // the stop) is not the program's doing, and the stop notice says what happened.
+  if (t.interp().stopping) return;
   Ref<BaseException> saved = t.take_exception();
   auto ctx = make_dict();
   dict_set_str(ctx.get(), "message", make_str(message).get());
