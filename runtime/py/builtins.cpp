@@ -43,18 +43,28 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
     if (e->type != str_type) return t.raise(exc::TypeError, "end must be None or a string, not " + type_name(e));
     end = cast<Str>(e)->text;
   }
-  std::string out;
+  std::vector<std::string> parts;  // CPython writes each argument, separator and end apart
   for (size_t i = 0; i < a.nargs; ++i) {
-    if (i) out += sep;
+    if (i) parts.push_back(sep);
     std::string s;
     if (!str_text(t, a.arg(i), &s)) return nullptr;
-    out += s;
+    parts.push_back(std::move(s));
   }
-  out += end;
+  parts.push_back(end);
   Object* file = kwarg(a, "file");
+  if (!file || file == None) {
+    // sys.stdout replaced by a Python object (contextlib.redirect_stdout): print goes through it.
+    Object* sys = dict_get_str(t.interp().modules(), intern("sys").get());
+    Object* out = sys && sys->type == module_type ? dict_get_str(cast<Module>(sys)->dict.get(), intern("stdout").get()) : nullptr;
+    if (out && !out->type->is_builtin) file = out;
+  }
+  std::string out;
+  for (auto& part : parts) out += part;
   if (file && file != None) {
-    Value w = call_method(t, file, "write", make_str(out).get());
-    if (!w) return nullptr;
+    if (file->type->is_builtin) return call_method(t, file, "write", make_str(out).get()) ? none() : nullptr;
+    for (auto& part : parts) {
+      if (!call_method(t, file, "write", make_str(part).get())) return nullptr;
+    }
     return none();
   }
   t.interp().write_stdout(out);
@@ -94,7 +104,7 @@ Value b_format(Thread& t, Object*, const CallArgs& a) {
 }
 
 bool type_or_tuple(Thread& t, Object* cls, const char* fname, std::vector<Type*>* out) {
-  if (cls->type == type_type) {
+  if (is_type(cls)) {
     out->push_back(cast<Type>(cls));
     return true;
   }
@@ -107,22 +117,41 @@ bool type_or_tuple(Thread& t, Object* cls, const char* fname, std::vector<Type*>
   t.raise(exc::TypeError, std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
   return false;
 }
+// A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta's registered classes):
+// 1 true, 0 false or no hook, -1 error.
+int metaclass_check(Thread& t, Type* cls, const char* hook, Object* arg) {
+  Type* meta = cls->type;
+  if (meta == type_type || meta->is_builtin) return 0;
+  Object* m = meta->lookup(hook);
+  if (!m || m->type != function_type) return 0;
+  Object* argv[] = {cls, arg};
+  Value r = call(t, m, CallArgs{argv, 2, nullptr});
+  if (!r) return -1;
+  return truth(t, r.get());
+}
+
 Value b_isinstance(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "isinstance", 2, 2)) return nullptr;
   std::vector<Type*> types;
   if (!type_or_tuple(t, a.arg(1), "isinstance", &types)) return nullptr;
   for (Type* ty : types) {
     if (a.arg(0)->type->is_subtype(ty)) return boolean(true);
+    if (int hooked = metaclass_check(t, ty, "__instancecheck__", a.arg(0)); hooked != 0) {
+      return hooked < 0 ? nullptr : boolean(true);
+    }
   }
   return boolean(false);
 }
 Value b_issubclass(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "issubclass", 2, 2)) return nullptr;
-  if (a.arg(0)->type != type_type) return t.raise(exc::TypeError, "issubclass() arg 1 must be a class");
+  if (!is_type(a.arg(0))) return t.raise(exc::TypeError, "issubclass() arg 1 must be a class");
   std::vector<Type*> types;
   if (!type_or_tuple(t, a.arg(1), "issubclass", &types)) return nullptr;
   for (Type* ty : types) {
     if (cast<Type>(a.arg(0))->is_subtype(ty)) return boolean(true);
+    if (int hooked = metaclass_check(t, ty, "__subclasscheck__", a.arg(0)); hooked != 0) {
+      return hooked < 0 ? nullptr : boolean(true);
+    }
   }
   return boolean(false);
 }
@@ -541,8 +570,8 @@ Value b_dir(Thread& t, Object*, const CallArgs& a) {
     Object* o = a.arg(0);
     if (o->type == module_type) add_keys(cast<Module>(o)->dict.get());
     else {
-      if (!o->type->is_builtin && !o->type->is_base_exception && o->type != type_type) add_keys(cast<Instance>(o)->dict.get());
-      Type* ty = o->type == type_type ? cast<Type>(o) : o->type;
+      if (!o->type->is_builtin && !o->type->is_base_exception && !is_type(o)) add_keys(cast<Instance>(o)->dict.get());
+      Type* ty = is_type(o) ? cast<Type>(o) : o->type;
       for (Type* m : ty->mro) {
         if (m->dict) add_keys(m->dict.get());
       }

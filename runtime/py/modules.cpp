@@ -266,6 +266,8 @@ void build_sys(Module* m) {
   }
   set(m, "stdout", make<StreamWriter>(stream_type, false));
   set(m, "stderr", make<StreamWriter>(stream_type, true));
+  set(m, "__stdout__", Value::borrow(dict_get_str(m->dict.get(), intern("stdout").get())));
+  set(m, "__stderr__", Value::borrow(dict_get_str(m->dict.get(), intern("stderr").get())));
   def(m, "exit", sys_exit);
   def(m, "getrecursionlimit", sys_getrecursionlimit);
   def(m, "setrecursionlimit", sys_setrecursionlimit);

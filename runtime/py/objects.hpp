@@ -98,6 +98,8 @@ struct Int : Object {
 Value make_int(int64_t v);
 Value make_int(BigInt v);  // normalises to the small form when it fits
 inline bool is_int(Object* o) { return o->type == int_type || o->type == bool_type; }
+// A class: `type` itself or an instance of a metaclass (a Python subclass of type).
+bool is_type(const Object* o);
 
 // --- float -----------------------------------------------------------------------------------
 struct Float : Object {
