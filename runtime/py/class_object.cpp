@@ -448,6 +448,9 @@ void default_module(Thread& t, Dict* ns) {
 }
 
 Value meta_construct(Thread& t, Type* meta, const CallArgs& args);
+}  // namespace
+void set_dunder_slots(Type* c);
+namespace {
 
 // type.__new__(metatype, name, bases, ns): the class object, its MRO and its slot wrappers.
 Value make_class(Thread& t, Type* meta, const std::string& name, const std::vector<Type*>& bases, Ref<Dict> ns,
@@ -476,10 +479,26 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   bool native_attrs = native->alloc || is_metaclass;
   c->getattr = cls->is_base_exception ? exc::BaseException->getattr : native_attrs ? native->getattr : generic_getattr;
   c->setattr = cls->is_base_exception ? exc::BaseException->setattr : native_attrs ? native->setattr : generic_setattr;
-  if (!cls->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
+  c->construct = is_metaclass ? meta_construct : instance_new;
+  set_dunder_slots(c);
+  // A class that defines __eq__ without __hash__ is unhashable.
+  if (dict_get_str(ns.get(), intern("__eq__").get()) && !dict_get_str(ns.get(), intern("__hash__").get())) {
+    dict_set_str(ns.get(), "__hash__", None);
+  }
+  inherit_slots(c);
+  if (!call_set_name(t, c, ns.get())) return nullptr;
+  if (!call_init_subclass(t, c, kwvalues, kwnames)) return nullptr;
+  return cls;
+}
+
+}  // namespace
+
+// The slots that exist only when the class (or a base) defines the dunder; run again when a
+// dunder is assigned to the class later (dataclasses add __setattr__, __lt__, … that way).
+void set_dunder_slots(Type* c) {
+  if (!c->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
     c->setattr = slot_setattr;
   }
-  c->construct = is_metaclass ? meta_construct : instance_new;
   if (c->lookup("__len__")) c->length = slot_length;
   if (c->lookup("__iter__")) c->iter = slot_iter;
   if (c->lookup("__next__")) c->next = slot_next;
@@ -494,15 +513,9 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   if (c->lookup(fwd) || c->lookup(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
   PY_BINARY_OPS(X)
 #undef X
-  // A class that defines __eq__ without __hash__ is unhashable.
-  if (dict_get_str(ns.get(), intern("__eq__").get()) && !dict_get_str(ns.get(), intern("__hash__").get())) {
-    dict_set_str(ns.get(), "__hash__", None);
-  }
-  inherit_slots(c);
-  if (!call_set_name(t, c, ns.get())) return nullptr;
-  if (!call_init_subclass(t, c, kwvalues, kwnames)) return nullptr;
-  return cls;
 }
+
+namespace {
 
 bool collect_bases(Thread& t, Object* const* items, size_t n, std::vector<Type*>* bases) {
   for (size_t i = 0; i < n; ++i) {
@@ -582,8 +595,38 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   }
   auto* body = cast<Function>(args.arg(0));
   std::string name = cast<Str>(args.arg(1))->text;
+  // A base that isn't a class may stand for some (typing.Generic[T], NamedTuple): its
+  // __mro_entries__(orig_bases) gives them.
+  std::vector<Object*> resolved;
+  std::vector<Value> entries_keep;
+  bool substituted = false;
+  Value orig_bases;
+  for (size_t i = 2; i < args.nargs; ++i) {
+    Object* b = args.arg(i);
+    if (is_type(b)) {
+      resolved.push_back(b);
+      continue;
+    }
+    Value hook = lookup_attr(t, b, intern("__mro_entries__").get());
+    if (!hook) {
+      if (t.has_exception()) return nullptr;
+      resolved.push_back(b);
+      continue;
+    }
+    if (!orig_bases) {
+      std::vector<Value> items;
+      for (size_t j = 2; j < args.nargs; ++j) items.push_back(Value::borrow(args.arg(j)));
+      orig_bases = make_tuple(std::move(items));
+    }
+    Value got = call1(t, hook.get(), orig_bases.get());
+    if (!got) return nullptr;
+    if (got->type != tuple_type) return t.raise(exc::TypeError, "__mro_entries__ must return a tuple");
+    for (auto& e : cast<Tuple>(got.get())->items) resolved.push_back(e.get());
+    entries_keep.push_back(std::move(got));
+    substituted = true;
+  }
   std::vector<Type*> bases;
-  if (!collect_bases(t, args.args + 2, args.nargs - 2, &bases)) return nullptr;
+  if (!collect_bases(t, resolved.data(), resolved.size(), &bases)) return nullptr;
   // Class keywords: metaclass=…, the rest go to the metaclass and __init_subclass__.
   Object* meta_arg = nullptr;
   std::vector<Object*> kwvalues;
@@ -625,6 +668,7 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   if (!ns) ns = make_dict();
   Value cell = run_class_body(t, body, ns.get());
   if (!cell) return nullptr;
+  if (substituted && !dict_set(t, ns.get(), intern("__orig_bases__").get(), orig_bases.get())) return nullptr;
   Value cls;
   if (meta == type_type) {
     cls = make_class(t, type_type, name, bases, ns, kwvalues.data(), kwtuple.get());

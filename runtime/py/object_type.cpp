@@ -9,6 +9,7 @@ namespace py {
 
 Value bind_attribute(Thread& t, Object* found, Object* self);  // class_object.cpp: descriptors
 Value type_three_args(Thread& t, const CallArgs& args);        // class_object.cpp: type(name, bases, ns)
+void set_dunder_slots(Type* c);                                 // class_object.cpp
 
 namespace {
 
@@ -124,7 +125,9 @@ bool type_setattr(Thread& t, Object* o, Str* name, Object* value) {
     if (r == 0) t.raise(exc::AttributeError, name->text);
     return r > 0;
   }
-  return dict_set(t, type->dict.get(), name, value);
+  if (!dict_set(t, type->dict.get(), name, value)) return false;
+  if (name->text.size() > 4 && name->text.compare(0, 2, "__") == 0) set_dunder_slots(type);
+  return true;
 }
 
 Value none_repr(Thread&, Object*) { return make_str("None"); }
