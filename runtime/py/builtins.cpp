@@ -103,20 +103,6 @@ Value b_format(Thread& t, Object*, const CallArgs& a) {
   return format_builtin(t, a.arg(0), spec.get());
 }
 
-bool type_or_tuple(Thread& t, Object* cls, const char* fname, std::vector<Type*>* out) {
-  if (is_type(cls)) {
-    out->push_back(cast<Type>(cls));
-    return true;
-  }
-  if (cls->type == tuple_type) {
-    for (auto& c : cast<Tuple>(cls)->items) {
-      if (!type_or_tuple(t, c.get(), fname, out)) return false;
-    }
-    return true;
-  }
-  t.raise(exc::TypeError, std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
-  return false;
-}
 // A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta's registered classes):
 // 1 true, 0 false or no hook, -1 error.
 int metaclass_check(Thread& t, Type* cls, const char* hook, Object* arg) {
@@ -130,30 +116,43 @@ int metaclass_check(Thread& t, Type* cls, const char* hook, Object* arg) {
   return truth(t, r.get());
 }
 
-Value b_isinstance(Thread& t, Object*, const CallArgs& a) {
-  if (!arity(t, a, "isinstance", 2, 2)) return nullptr;
-  std::vector<Type*> types;
-  if (!type_or_tuple(t, a.arg(1), "isinstance", &types)) return nullptr;
-  for (Type* ty : types) {
-    if (a.arg(0)->type->is_subtype(ty)) return boolean(true);
-    if (int hooked = metaclass_check(t, ty, "__instancecheck__", a.arg(0)); hooked != 0) {
-      return hooked < 0 ? nullptr : boolean(true);
+// isinstance / issubclass against one class, a tuple, or an object standing for classes
+// (typing.List, typing.Union[...]) that answers through its own __instancecheck__: 1 / 0 / -1.
+int class_check(Thread& t, Object* subject, Object* cls, bool instance) {
+  const char* hook = instance ? "__instancecheck__" : "__subclasscheck__";
+  if (is_type(cls)) {
+    Type* ty = cast<Type>(cls);
+    if (instance ? subject->type->is_subtype(ty) : cast<Type>(subject)->is_subtype(ty)) return 1;
+    return metaclass_check(t, ty, hook, subject);
+  }
+  if (cls->type == tuple_type) {
+    for (auto& c : cast<Tuple>(cls)->items) {
+      if (int r = class_check(t, subject, c.get(), instance); r != 0) return r;
+    }
+    return 0;
+  }
+  if (!cls->type->is_builtin) {
+    if (Object* m = cls->type->lookup(hook); m && m->type == function_type) {
+      Object* argv[] = {cls, subject};
+      Value r = call(t, m, CallArgs{argv, 2, nullptr});
+      if (!r) return -1;
+      return truth(t, r.get());
     }
   }
-  return boolean(false);
+  t.raise(exc::TypeError, std::string(instance ? "isinstance" : "issubclass") + "() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
+}
+
+Value b_isinstance(Thread& t, Object*, const CallArgs& a) {
+  if (!arity(t, a, "isinstance", 2, 2)) return nullptr;
+  int r = class_check(t, a.arg(0), a.arg(1), true);
+  return r < 0 ? nullptr : boolean(r);
 }
 Value b_issubclass(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "issubclass", 2, 2)) return nullptr;
   if (!is_type(a.arg(0))) return t.raise(exc::TypeError, "issubclass() arg 1 must be a class");
-  std::vector<Type*> types;
-  if (!type_or_tuple(t, a.arg(1), "issubclass", &types)) return nullptr;
-  for (Type* ty : types) {
-    if (cast<Type>(a.arg(0))->is_subtype(ty)) return boolean(true);
-    if (int hooked = metaclass_check(t, ty, "__subclasscheck__", a.arg(0)); hooked != 0) {
-      return hooked < 0 ? nullptr : boolean(true);
-    }
-  }
-  return boolean(false);
+  int r = class_check(t, a.arg(0), a.arg(1), false);
+  return r < 0 ? nullptr : boolean(r);
 }
 
 Value b_getattr(Thread& t, Object*, const CallArgs& a) {
