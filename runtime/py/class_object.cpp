@@ -801,6 +801,17 @@ void init_class_types() {
   init_bytes_types();
   {
     add_method(type_type, "__call__", type_call_builtin);
+    // type.__setattr__ / __delattr__: what a metaclass's own versions call.
+    add_method(type_type, "__setattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+      if (!is_type(self) || a.nargs != 2 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "type.__setattr__ expected a class, a name and a value");
+      if (!type_type->setattr(t, self, cast<Str>(a.arg(0)), a.arg(1))) return nullptr;
+      return none();
+    });
+    add_method(type_type, "__delattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+      if (!is_type(self) || a.nargs != 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "type.__delattr__ expected a class and a name");
+      if (!type_type->setattr(t, self, cast<Str>(a.arg(0)), nullptr)) return nullptr;
+      return none();
+    });
     // object.__init_subclass__(): the end of a super().__init_subclass__(**kw) chain.
     add_method(object_type, "__init_subclass__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
       if (a.nargs || a.nkw()) {
