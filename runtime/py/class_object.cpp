@@ -714,6 +714,33 @@ Value property_with(Thread& t, Object* self, const CallArgs& a) {
   if (which == 2) q->fdel = f;
   return q;
 }
+// property.fget/fset/fdel, classmethod/staticmethod.__func__, and __isabstractmethod__ (what
+// abc.ABCMeta reads through a property or classmethod wrapping an abstract method).
+Value descriptor_getattr(Thread& t, Object* o, Str* name) {
+  auto* d = cast<Descriptor>(o);
+  bool is_property = o->type == property_type;
+  const std::string& n = name->text;
+  auto or_none = [](const Value& v) { return v ? v : none(); };
+  if (is_property && n == "fget") return or_none(d->fget);
+  if (is_property && n == "fset") return or_none(d->fset);
+  if (is_property && n == "fdel") return or_none(d->fdel);
+  if (!is_property && n == "__func__") return d->fget;
+  if (n == "__isabstractmethod__") {
+    for (const Value& f : {d->fget, d->fset, d->fdel}) {
+      if (!f || f.get() == None) continue;
+      Value v = lookup_attr(t, f.get(), name);
+      if (!v && t.has_exception()) return nullptr;
+      if (v) {
+        int truth_value = truth(t, v.get());
+        if (truth_value < 0) return nullptr;
+        if (truth_value) return boolean(true);
+      }
+    }
+    return boolean(false);
+  }
+  return generic_getattr(t, o, name);
+}
+
 Value classmethod_new(Thread& t, Type*, const CallArgs& a) {
   if (a.nargs != 1) return t.raise(exc::TypeError, "classmethod expected 1 argument");
   return make<Descriptor>(classmethod_type, Value::borrow(a.arg(0)));
@@ -840,7 +867,7 @@ void init_class_types() {
     super_type->construct = super_new;
     super_type->getattr = super_getattr;
     for (Type* ty : {property_type, classmethod_type, staticmethod_type, super_type}) inherit_slots(ty);
-    property_type->getattr = generic_getattr;
+    for (Type* ty : {property_type, classmethod_type, staticmethod_type}) ty->getattr = descriptor_getattr;
     super_type->getattr = super_getattr;
   }
 }

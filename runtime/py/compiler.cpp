@@ -1051,6 +1051,14 @@ class CodeGen {
       name_op("__module__", Access::Store);
       emit_const(make_str(unit().code->qualname));
       name_op("__qualname__", Access::Store);
+      // A docstring becomes __doc__ (dataclasses, inspect.getdoc and help texts read it).
+      if (!c->body.empty() && c->body[0]->kind == StmtKind::Expr) {
+        Expr* first = as<ExprStmt>(c->body[0])->value;
+        if (first->kind == ExprKind::Constant && as<Constant>(first)->ck == ConstKind::Str) {
+          expr(first);
+          name_op("__doc__", Access::Store);
+        }
+      }
       setup_annotations(c->body);
       stmts(c->body);
       if (unit().derefmap.count("__class__")) {

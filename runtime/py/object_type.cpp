@@ -105,6 +105,7 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
   }
   if (name->text == "__dict__" && type->dict) return Value::borrow(type->dict.get());
   if (meta_attr) return bind_attribute(t, meta_attr, o);
+  if (name->text == "__doc__") return none();  // a class without a docstring
   if (meta != type_type && !meta->is_builtin) {
     if (Object* ga = meta->lookup("__getattr__"); ga && ga->type == function_type) {
       Value bound = bind_attribute(t, ga, o);
