@@ -48,11 +48,42 @@ Value format_exc(Thread& t, Object*, const CallArgs& a) {
   return make_str(format_exception(t, cast<BaseException>(a.arg(0)), t.interp().main_source));
 }
 
+// frame_info(depth): (filename, line, function name) of the Python frame `depth` calls above the
+// one calling frame_info (0: that frame itself); None above the outermost frame.
+Value frame_info(Thread& t, Object*, const CallArgs& a) {
+  int64_t depth = 0;
+  if (a.nargs > 1 || (a.nargs == 1 && !as_index(t, a.arg(0), &depth))) return t.raise(exc::TypeError, "frame_info(depth=0)");
+  Frame* f = t.frame;
+  for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+  if (!f) return none();
+  return make_tuple({make_str(f->code->filename), make_int(f->line()), make_str(f->code->name)});
+}
+
+// source_line(filename, line): that line of the program (stripped), '' for other files.
+Value source_line(Thread& t, Object*, const CallArgs& a) {
+  int64_t line = 0;
+  if (a.nargs != 2 || a.arg(0)->type != str_type || !as_index(t, a.arg(1), &line)) return t.raise(exc::TypeError, "source_line(filename, line)");
+  if (cast<Str>(a.arg(0))->text != t.interp().filename || line < 1) return make_str("");
+  const std::string& src = t.interp().main_source;
+  size_t start = 0;
+  for (int64_t i = 1; i < line && start != std::string::npos; ++i) {
+    start = src.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos) return make_str("");
+  size_t end = src.find('\n', start);
+  std::string text = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  size_t b = text.find_first_not_of(" \t\r\f");
+  size_t e = text.find_last_not_of(" \t\r\f\n");
+  return make_str(b == std::string::npos ? "" : text.substr(b, e - b + 1));
+}
+
 }  // namespace
 
 void build_inspect_native(Module* m) {
   for (auto [name, fn] : {std::pair<const char*, NativeFn>{"code_info", code_info}, {"handled", handled},
-                          {"format_exception", format_exc}}) {
+                          {"format_exception", format_exc},
+                          {"frame_info", frame_info}, {"source_line", source_line}}) {
     auto f = make<BuiltinFunction>(name, fn);
     dict_set_str(m->dict.get(), name, f.get());
   }

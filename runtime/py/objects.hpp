@@ -67,7 +67,15 @@ PY_CORE_TYPES(X)
   X(Warning, Exception)                                       \
   X(UserWarning, Warning)                                     \
   X(DeprecationWarning, Warning)                              \
-  X(RuntimeWarning, Warning)
+  X(RuntimeWarning, Warning)                                  \
+  X(PendingDeprecationWarning, Warning)                       \
+  X(SyntaxWarning, Warning)                                   \
+  X(FutureWarning, Warning)                                   \
+  X(ImportWarning, Warning)                                   \
+  X(UnicodeWarning, Warning)                                  \
+  X(BytesWarning, Warning)                                    \
+  X(ResourceWarning, Warning)                                 \
+  X(EncodingWarning, Warning)
 
 namespace exc {
 #define X(name, base) extern Type* name;
