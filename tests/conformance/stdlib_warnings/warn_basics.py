@@ -1,7 +1,19 @@
 import sys
 import warnings
 
-sys.stderr = sys.stdout
+
+
+class Stderr:
+    """Warnings go to stderr: show them on stdout, with this file's path made stable."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+    def flush(self):
+        pass
+
+
+sys.stderr = Stderr()
 
 
 def old_api():
