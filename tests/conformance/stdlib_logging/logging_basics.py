@@ -17,7 +17,19 @@ print(log, logging.getLogger(), log.getEffectiveLevel(), log.parent is logging.g
 db = logging.getLogger("app.db")
 print(db.parent is log, db.getEffectiveLevel(), logging.getLogger("app.db") is db)
 
-handler = logging.StreamHandler(sys.stdout)
+
+
+class StableOut:
+    """stdout with this file's path (in tracebacks) made stable."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+    def flush(self):
+        pass
+
+
+handler = logging.StreamHandler(StableOut())
 handler.setFormatter(logging.Formatter("[%(levelname)-8s] %(name)s | %(message)s (%(funcName)s:%(lineno)d)"))
 db.addHandler(handler)
 db.propagate = False
