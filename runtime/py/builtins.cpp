@@ -13,6 +13,9 @@
 
 namespace py {
 
+const Tuple* union_members(Object* o);  // generic_alias.cpp: the members of an X | Y union
+
+
 Value float_round(Thread& t, double x, Object* ndigits);  // float_object.cpp
 void install_class_builtins(Dict* builtins);              // class_object.cpp
 Object* ellipsis_object();                                // object_type.cpp
@@ -125,8 +128,9 @@ int class_check(Thread& t, Object* subject, Object* cls, bool instance) {
     if (instance ? subject->type->is_subtype(ty) : cast<Type>(subject)->is_subtype(ty)) return 1;
     return metaclass_check(t, ty, hook, subject);
   }
-  if (cls->type == tuple_type) {
-    for (auto& c : cast<Tuple>(cls)->items) {
+  const Tuple* members = cls->type == tuple_type ? cast<Tuple>(cls) : union_members(cls);
+  if (members) {
+    for (auto& c : members->items) {
       if (int r = class_check(t, subject, c.get(), instance); r != 0) return r;
     }
     return 0;

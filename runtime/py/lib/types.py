@@ -5,7 +5,7 @@ import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CoroutineType', 'GeneratorType', 'AsyncGeneratorType',
            'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
-           'SimpleNamespace', 'NoneType', 'NotImplementedType', 'EllipsisType', 'GenericAlias',
+           'SimpleNamespace', 'NoneType', 'NotImplementedType', 'EllipsisType', 'GenericAlias', 'UnionType',
            'MappingProxyType', 'new_class', 'prepare_class', 'resolve_bases', 'coroutine',
            'DynamicClassAttribute', 'TracebackType', 'FrameType', 'CodeType', 'CellType']
 
@@ -47,6 +47,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 MappingProxyType = dict  # no read-only view here: a dict stands in
 
 

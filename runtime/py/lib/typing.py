@@ -26,6 +26,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
 
 TYPE_CHECKING = False
 _NoneType = type(None)
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -159,7 +160,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _convert(p)
-        items = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        items = p.__args__ if isinstance(p, (_UnionGenericAlias, _UnionType)) else (p,)
         for item in items:
             if item not in flat:
                 flat.append(item)
@@ -818,6 +819,8 @@ class NewType:
 
 
 def get_origin(tp):
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
