@@ -803,7 +803,13 @@ Value type_three_args(Thread& t, const CallArgs& a) {
   if (a.arg(1)->type != tuple_type) return t.raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a.arg(1)));
   std::vector<Type*> bases;
   std::vector<Object*> raw;
-  for (auto& b : cast<Tuple>(a.arg(1))->items) raw.push_back(b.get());
+  for (auto& b : cast<Tuple>(a.arg(1))->items) {
+    // A base that isn't a class has a metaclass (its type) no class can derive from.
+    if (!is_type(b.get())) {
+      return t.raise(exc::TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    raw.push_back(b.get());
+  }
   if (!collect_bases(t, raw.data(), raw.size(), &bases)) return nullptr;
   Type* meta = derive_metaclass(t, type_type, bases);
   if (!meta) return nullptr;
