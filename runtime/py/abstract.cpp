@@ -187,7 +187,7 @@ Value generic_getattr(Thread& t, Object* o, Str* name) {
   Dict* dict = nullptr;
   if (o->type->instance_dict) {
     dict = o->type->instance_dict(o);
-  } else if (o->type->is_subtype(object_type) && !o->type->is_builtin && !is_type(o)) {  // (a class: its metaclass is Python)
+  } else if (o->type->is_subtype(object_type) && !o->type->is_builtin) {
     if (o->type->is_base_exception) dict = cast<BaseException>(o)->dict.get();
     else dict = cast<Instance>(o)->dict.get();
   }
@@ -208,7 +208,6 @@ Value generic_getattr(Thread& t, Object* o, Str* name) {
 }
 
 bool generic_setattr(Thread& t, Object* o, Str* name, Object* value) {
-  if (is_type(o)) return type_type->setattr(t, o, name, value);  // object.__setattr__ on a class
   Object* found = o->type->lookup(name);
   if (found && is_data_descriptor(found)) return set_descriptor(t, found, o, value);
   if ((!o->type->is_builtin && !o->type->is_base_exception) || o->type->instance_dict) {

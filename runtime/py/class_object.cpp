@@ -471,6 +471,9 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   }
   Type* c = cls.get();
   c->instance_dict = native->instance_dict;
+  // Instances of a metaclass are classes: their attributes live in the class dict (so the
+  // generic attribute code never takes them for plain instances).
+  if (is_metaclass) c->instance_dict = [](Object* o) { return cast<Type>(o)->dict.get(); };
   c->repr = slot_repr;
   c->str = slot_str;
   c->hash = slot_hash;
