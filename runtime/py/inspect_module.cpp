@@ -59,6 +59,16 @@ Value frame_info(Thread& t, Object*, const CallArgs& a) {
   return make_tuple({make_str(f->code->filename), make_int(f->line()), make_str(f->code->name)});
 }
 
+// frame_globals(depth): the globals of that frame (the module namespace a caller runs in).
+Value frame_globals(Thread& t, Object*, const CallArgs& a) {
+  int64_t depth = 0;
+  if (a.nargs > 1 || (a.nargs == 1 && !as_index(t, a.arg(0), &depth))) return t.raise(exc::TypeError, "frame_globals(depth=0)");
+  Frame* f = t.frame;
+  for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+  if (!f || !f->globals) return none();
+  return f->globals;
+}
+
 // source_line(filename, line): that line of the program (stripped), '' for other files.
 Value source_line(Thread& t, Object*, const CallArgs& a) {
   int64_t line = 0;
@@ -83,7 +93,8 @@ Value source_line(Thread& t, Object*, const CallArgs& a) {
 void build_inspect_native(Module* m) {
   for (auto [name, fn] : {std::pair<const char*, NativeFn>{"code_info", code_info}, {"handled", handled},
                           {"format_exception", format_exc},
-                          {"frame_info", frame_info}, {"source_line", source_line}}) {
+                          {"frame_info", frame_info}, {"frame_globals", frame_globals},
+                          {"source_line", source_line}}) {
     auto f = make<BuiltinFunction>(name, fn);
     dict_set_str(m->dict.get(), name, f.get());
   }

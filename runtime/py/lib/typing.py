@@ -6,6 +6,7 @@ substituting type variables nested more than one level deep.
 """
 
 import sys
+import _inspect
 from collections import namedtuple as _namedtuple
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional', 'Protocol',
@@ -852,21 +853,34 @@ def _eval_hint(value, globalns):
     return value
 
 
+def _namespace_of(module_name):
+    module = sys.modules.get(module_name)
+    if module is not None:
+        return module.__dict__
+    # The caller's module (get_type_hints is called from the program that defines the names).
+    depth = 2
+    while True:
+        info = _inspect.frame_info(depth)
+        if info is None:
+            return {}
+        if not info[0].startswith('<frozen '):
+            return _inspect.frame_globals(depth)
+        depth += 1
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
-            module = sys.modules.get(base.__dict__.get('__module__', ''), None)
-            ns = globalns if globalns is not None else (module.__dict__ if module else {})
+            ns = globalns if globalns is not None else _namespace_of(base.__dict__.get('__module__', ''))
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, ns)
         return hints
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    module = sys.modules.get(getattr(obj, '__module__', ''), None)
-    ns = globalns if globalns is not None else (module.__dict__ if module else {})
+    ns = globalns if globalns is not None else _namespace_of(getattr(obj, '__module__', ''))
     for name, value in ann.items():
         hints[name] = _eval_hint(value, ns)
     return hints

@@ -112,3 +112,11 @@ class Leaf:
 
 
 print(Leaf.__name__)
+print(get_type_hints(Tree))
+
+
+def connect(host: str, port: "int" = 80) -> Optional["Tree"]:
+    return None
+
+
+print(get_type_hints(connect))
