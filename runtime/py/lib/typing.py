@@ -849,7 +849,14 @@ def _eval_hint(value, globalns):
     if value is None:
         return _NoneType
     if isinstance(value, str):
-        return eval(value, globalns)
+        return _eval_hint(eval(value, globalns), globalns)
+    if isinstance(value, ForwardRef):
+        return _eval_hint(value.__forward_arg__, globalns)
+    if isinstance(value, _GenericAlias) and not isinstance(value, (_LiteralGenericAlias, _AnnotatedAlias)):
+        args = tuple(_eval_hint(a, globalns) if not isinstance(a, list) else [_eval_hint(x, globalns) for x in a]
+                     for a in value.__args__)
+        if args != value.__args__:
+            return value._copy_with(args)
     return value
 
 
