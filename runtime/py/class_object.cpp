@@ -307,7 +307,9 @@ Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
   Type* base = builtin_base(cls);
   // A __new__ written in Python (implicitly a staticmethod) makes the instance; __init__ runs
   // only when it returned an instance of cls.
-  Object* new_fn = cls->lookup("__new__");
+  static Str* const new_name = intern("__new__").get();  // interned once: this runs per instance
+  static Str* const init_name = intern("__init__").get();
+  Object* new_fn = cls->lookup(new_name);
   if (new_fn && new_fn->type == staticmethod_type) new_fn = cast<Descriptor>(new_fn)->fget.get();
   if (new_fn && new_fn->type == function_type) {
     std::vector<Object*> argv{cls};
@@ -319,7 +321,7 @@ Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
     self = alloc_instance(t, cls, args);
     if (!self) return nullptr;
   }
-  Object* init = cls->lookup("__init__");
+  Object* init = cls->lookup(init_name);
   if (init && init->type == function_type) {
     Value r = call_dunder(t, self.get(), init, args);
     if (!r) return nullptr;
