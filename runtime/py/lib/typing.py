@@ -363,6 +363,10 @@ class _AnnotatedAlias(_GenericAlias):
 
 
 class _CallableGenericAlias(_GenericAlias):
+    def _with_origin_name(self):
+        # The same alias named after its origin class (collections.abc.Callable[...]).
+        return _CallableGenericAlias(self.__origin__, self.__args__, None)
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and args[0] is ...:
@@ -475,6 +479,8 @@ def _has_method(obj, name):
             return True
         if isinstance(obj, dict) and name in ('__contains__', '__getitem__', '__reversed__'):
             return True
+    if name in ('__setitem__', '__delitem__') and isinstance(obj, (list, dict)):
+        return True
     return hasattr(obj, name)
 
 
@@ -495,9 +501,18 @@ class _ProtocolCheck(type):
         return f"<class '{cls.__module__}.{cls.__name__}'>"
 
 
+def _abc_getitem(cls, params):
+    # collections.abc.Iterable[int] -> an alias printed as CPython's types.GenericAlias.
+    if not isinstance(params, tuple):
+        params = (params,)
+    if cls.__name__ == 'Callable':
+        return Callable[params]._with_origin_name()
+    return _GenericAlias(cls, params)  # (None stays None here, as in types.GenericAlias)
+
+
 def _abc(name, *methods):
-    cls = _ProtocolCheck(name, (), {'_methods': methods, '__module__': 'collections.abc'})
-    return cls
+    return _ProtocolCheck(name, (), {'_methods': methods, '__module__': 'collections.abc',
+                                     '__class_getitem__': _abc_getitem})
 
 
 _abcs = {
