@@ -11,6 +11,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'UNIQUE',
            'CONTINUOUS', 'NAMED_FLAGS']
 
+import operator as _operator
+
 _builtin_property = property
 
 
@@ -319,8 +321,7 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
 
     def __str__(self):
         return '%s.%s' % (self.__class__.__name__, self._name_)
@@ -350,9 +351,6 @@ class Enum(metaclass=EnumType):
     @_builtin_property
     def value(self):
         return self._value_
-
-
-Enum._value_repr_ = None
 
 
 class ReprEnum(Enum):
@@ -436,8 +434,7 @@ def _make_compare(op):
 
 
 def _make_arith(op, reflected):
-    import operator
-    fn = getattr(operator, op)
+    fn = getattr(_operator, op)
 
     def arith(self, other):
         return fn(_value_of(other), self._value_) if reflected else fn(self._value_, _value_of(other))
@@ -593,10 +590,9 @@ class IntFlag(_DataTypeMixin, ReprEnum, Flag):
     __bool__ = Flag.__bool__
 
 
-for _cls in (IntFlag,):
-    _cls.__eq__ = _DataTypeMixin.__eq__
-    _cls.__hash__ = _DataTypeMixin.__hash__
-del _cls
+# Flag's __hash__ comes before the mixin's in IntFlag's MRO: members hash like their value.
+IntFlag.__eq__ = _DataTypeMixin.__eq__
+IntFlag.__hash__ = _DataTypeMixin.__hash__
 
 
 # --- decorators ------------------------------------------------------------------------------------
