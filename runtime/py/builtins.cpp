@@ -68,6 +68,15 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
     for (auto& part : parts) {
       if (!call_method(t, file, "write", make_str(part).get())) return nullptr;
     }
+    Object* flush = kwarg(a, "flush");
+    if (flush && flush != None) {
+      int wanted = truth(t, flush);
+      if (wanted < 0) return nullptr;
+      if (wanted) {
+        Value f = getattr(t, file, "flush");
+        if (!f || !call0(t, f.get())) return nullptr;
+      }
+    }
     return none();
   }
   t.interp().write_stdout(out);
