@@ -91,12 +91,16 @@ Value source_line(Thread& t, Object*, const CallArgs& a) {
 }  // namespace
 
 void build_inspect_native(Module* m) {
-  for (auto [name, fn] : {std::pair<const char*, NativeFn>{"code_info", code_info}, {"handled", handled},
-                          {"format_exception", format_exc},
-                          {"frame_info", frame_info}, {"frame_globals", frame_globals},
-                          {"source_line", source_line}}) {
-    auto f = make<BuiltinFunction>(name, fn);
-    dict_set_str(m->dict.get(), name, f.get());
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
+  static const Entry entries[] = {{"code_info", code_info},         {"handled", handled},
+                                  {"format_exception", format_exc}, {"frame_info", frame_info},
+                                  {"frame_globals", frame_globals}, {"source_line", source_line}};
+  for (const Entry& e : entries) {
+    auto f = make<BuiltinFunction>(e.name, e.fn);
+    dict_set_str(m->dict.get(), e.name, f.get());
   }
 }
 
