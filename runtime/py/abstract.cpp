@@ -229,7 +229,7 @@ bool generic_setattr(Thread& t, Object* o, Str* name, Object* value) {
 
 Value getitem(Thread& t, Object* o, Object* key) {
   if (o->type->getitem) return o->type->getitem(t, o, key);
-  if (o->type == type_type) {
+  if (is_type(o)) {
     // list[int] and friends (annotations written as expressions).
     return Value::borrow(o);
   }

@@ -13,6 +13,9 @@
 
 namespace py {
 
+const Tuple* union_members(Object* o);  // generic_alias.cpp: the members of an X | Y union
+
+
 Value float_round(Thread& t, double x, Object* ndigits);  // float_object.cpp
 void install_class_builtins(Dict* builtins);              // class_object.cpp
 Object* ellipsis_object();                                // object_type.cpp
@@ -43,18 +46,37 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
     if (e->type != str_type) return t.raise(exc::TypeError, "end must be None or a string, not " + type_name(e));
     end = cast<Str>(e)->text;
   }
-  std::string out;
+  std::vector<std::string> parts;  // CPython writes each argument, separator and end apart
   for (size_t i = 0; i < a.nargs; ++i) {
-    if (i) out += sep;
+    if (i) parts.push_back(sep);
     std::string s;
     if (!str_text(t, a.arg(i), &s)) return nullptr;
-    out += s;
+    parts.push_back(std::move(s));
   }
-  out += end;
+  parts.push_back(end);
   Object* file = kwarg(a, "file");
+  if (!file || file == None) {
+    // sys.stdout replaced by a Python object (contextlib.redirect_stdout): print goes through it.
+    Object* sys = dict_get_str(t.interp().modules(), intern("sys").get());
+    Object* out = sys && sys->type == module_type ? dict_get_str(cast<Module>(sys)->dict.get(), intern("stdout").get()) : nullptr;
+    if (out && !out->type->is_builtin) file = out;
+  }
+  std::string out;
+  for (auto& part : parts) out += part;
   if (file && file != None) {
-    Value w = call_method(t, file, "write", make_str(out).get());
-    if (!w) return nullptr;
+    if (file->type->is_builtin) return call_method(t, file, "write", make_str(out).get()) ? none() : nullptr;
+    for (auto& part : parts) {
+      if (!call_method(t, file, "write", make_str(part).get())) return nullptr;
+    }
+    Object* flush = kwarg(a, "flush");
+    if (flush && flush != None) {
+      int wanted = truth(t, flush);
+      if (wanted < 0) return nullptr;
+      if (wanted) {
+        Value f = getattr(t, file, "flush");
+        if (!f || !call0(t, f.get())) return nullptr;
+      }
+    }
     return none();
   }
   t.interp().write_stdout(out);
@@ -93,38 +115,57 @@ Value b_format(Thread& t, Object*, const CallArgs& a) {
   return format_builtin(t, a.arg(0), spec.get());
 }
 
-bool type_or_tuple(Thread& t, Object* cls, const char* fname, std::vector<Type*>* out) {
-  if (cls->type == type_type) {
-    out->push_back(cast<Type>(cls));
-    return true;
-  }
-  if (cls->type == tuple_type) {
-    for (auto& c : cast<Tuple>(cls)->items) {
-      if (!type_or_tuple(t, c.get(), fname, out)) return false;
-    }
-    return true;
-  }
-  t.raise(exc::TypeError, std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
-  return false;
+// A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta's registered classes):
+// 1 true, 0 false or no hook, -1 error.
+int metaclass_check(Thread& t, Type* cls, const char* hook, Object* arg) {
+  Type* meta = cls->type;
+  if (meta == type_type || meta->is_builtin) return 0;
+  Object* m = meta->lookup(hook);
+  if (!m || m->type != function_type) return 0;
+  Object* argv[] = {cls, arg};
+  Value r = call(t, m, CallArgs{argv, 2, nullptr});
+  if (!r) return -1;
+  return truth(t, r.get());
 }
+
+// isinstance / issubclass against one class, a tuple, or an object standing for classes
+// (typing.List, typing.Union[...]) that answers through its own __instancecheck__: 1 / 0 / -1.
+int class_check(Thread& t, Object* subject, Object* cls, bool instance) {
+  const char* hook = instance ? "__instancecheck__" : "__subclasscheck__";
+  if (is_type(cls)) {
+    Type* ty = cast<Type>(cls);
+    if (instance ? subject->type->is_subtype(ty) : cast<Type>(subject)->is_subtype(ty)) return 1;
+    return metaclass_check(t, ty, hook, subject);
+  }
+  const Tuple* members = cls->type == tuple_type ? cast<Tuple>(cls) : union_members(cls);
+  if (members) {
+    for (auto& c : members->items) {
+      if (int r = class_check(t, subject, c.get(), instance); r != 0) return r;
+    }
+    return 0;
+  }
+  if (!cls->type->is_builtin) {
+    if (Object* m = cls->type->lookup(hook); m && m->type == function_type) {
+      Object* argv[] = {cls, subject};
+      Value r = call(t, m, CallArgs{argv, 2, nullptr});
+      if (!r) return -1;
+      return truth(t, r.get());
+    }
+  }
+  t.raise(exc::TypeError, std::string(instance ? "isinstance" : "issubclass") + "() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
+}
+
 Value b_isinstance(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "isinstance", 2, 2)) return nullptr;
-  std::vector<Type*> types;
-  if (!type_or_tuple(t, a.arg(1), "isinstance", &types)) return nullptr;
-  for (Type* ty : types) {
-    if (a.arg(0)->type->is_subtype(ty)) return boolean(true);
-  }
-  return boolean(false);
+  int r = class_check(t, a.arg(0), a.arg(1), true);
+  return r < 0 ? nullptr : boolean(r);
 }
 Value b_issubclass(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "issubclass", 2, 2)) return nullptr;
-  if (a.arg(0)->type != type_type) return t.raise(exc::TypeError, "issubclass() arg 1 must be a class");
-  std::vector<Type*> types;
-  if (!type_or_tuple(t, a.arg(1), "issubclass", &types)) return nullptr;
-  for (Type* ty : types) {
-    if (cast<Type>(a.arg(0))->is_subtype(ty)) return boolean(true);
-  }
-  return boolean(false);
+  if (!is_type(a.arg(0))) return t.raise(exc::TypeError, "issubclass() arg 1 must be a class");
+  int r = class_check(t, a.arg(0), a.arg(1), false);
+  return r < 0 ? nullptr : boolean(r);
 }
 
 Value b_getattr(Thread& t, Object*, const CallArgs& a) {
@@ -541,8 +582,8 @@ Value b_dir(Thread& t, Object*, const CallArgs& a) {
     Object* o = a.arg(0);
     if (o->type == module_type) add_keys(cast<Module>(o)->dict.get());
     else {
-      if (!o->type->is_builtin && !o->type->is_base_exception && o->type != type_type) add_keys(cast<Instance>(o)->dict.get());
-      Type* ty = o->type == type_type ? cast<Type>(o) : o->type;
+      if (!o->type->is_builtin && !o->type->is_base_exception && !is_type(o)) add_keys(cast<Instance>(o)->dict.get());
+      Type* ty = is_type(o) ? cast<Type>(o) : o->type;
       for (Type* m : ty->mro) {
         if (m->dict) add_keys(m->dict.get());
       }

@@ -10,6 +10,8 @@
 
 namespace py {
 
+bool is_type(const Object* o) { return o->type == type_type || o->type->is_subtype(type_type); }
+
 Instance::Instance(Type* c) : Object(c), cls(Ref<Type>::borrow(c)), dict(make_dict()) {}
 
 namespace {
@@ -76,7 +78,7 @@ Value bind_attribute(Thread& t, Object* found, Object* self) {
     return call1(t, p->fget.get(), self);
   }
   if (ft == classmethod_type) {
-    Object* cls = self->type == type_type ? self : self->type;
+    Object* cls = is_type(self) ? self : self->type;
     return make<Method>(cast<Descriptor>(found)->fget, Value::borrow(cls));
   }
   if (ft == staticmethod_type) return cast<Descriptor>(found)->fget;
@@ -84,7 +86,7 @@ Value bind_attribute(Thread& t, Object* found, Object* self) {
   // or __get__(None, cls) when looked up on the class itself.
   if (!ft->is_builtin) {
     if (Object* get = ft->lookup("__get__")) {
-      bool on_class = self->type == type_type;
+      bool on_class = is_type(self);
       Object* argv[] = {found, on_class ? None : self, on_class ? self : self->type};
       return call(t, get, CallArgs{argv, 3, nullptr});
     }
@@ -291,28 +293,69 @@ Value slot_unary(Thread& t, Object* o) {
   return call_dunder0(t, o, m);
 }
 
+// A blank instance of `cls` in its native layout (object.__new__(cls)).
+Value alloc_instance(Thread& t, Type* cls, const CallArgs& args) {
+  Type* base = builtin_base(cls);
+  if (cls->is_subtype(exc::BaseException)) return exc::BaseException->construct(t, cls, CallArgs{args.args, args.nargs, nullptr});
+  if (base == object_type) return make<Instance>(cls);
+  if (base->alloc) return base->alloc(t, cls);
+  return t.raise(exc::NotImplementedError, "subclassing '" + base->name + "' is not supported yet");
+}
+
 Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
   Value self;
   Type* base = builtin_base(cls);
-  if (cls->is_subtype(exc::BaseException)) {
-    self = exc::BaseException->construct(t, cls, CallArgs{args.args, args.nargs, nullptr});
-  } else if (base == object_type) {
-    self = make<Instance>(cls);
-  } else if (base->alloc) {
-    self = base->alloc(t, cls);
+  // A __new__ written in Python (implicitly a staticmethod) makes the instance; __init__ runs
+  // only when it returned an instance of cls.
+  static Str* const new_name = intern("__new__").get();  // interned once: this runs per instance
+  static Str* const init_name = intern("__init__").get();
+  Object* new_fn = cls->lookup(new_name);
+  if (new_fn && new_fn->type == staticmethod_type) new_fn = cast<Descriptor>(new_fn)->fget.get();
+  if (new_fn && new_fn->type == function_type) {
+    std::vector<Object*> argv{cls};
+    argv.insert(argv.end(), args.args, args.args + args.nargs + args.nkw());
+    self = call(t, new_fn, CallArgs{argv.data(), args.nargs + 1, args.kwnames});
+    if (!self) return nullptr;
+    if (!isinstance(self.get(), cls)) return self;
   } else {
-    return t.raise(exc::NotImplementedError, "subclassing '" + base->name + "' is not supported yet");
+    self = alloc_instance(t, cls, args);
+    if (!self) return nullptr;
   }
-  if (!self) return nullptr;
-  Object* init = cls->lookup("__init__");
+  Object* init = cls->lookup(init_name);
   if (init && init->type == function_type) {
     Value r = call_dunder(t, self.get(), init, args);
     if (!r) return nullptr;
     if (r.get() != None) return t.raise(exc::TypeError, "__init__() should return None, not '" + type_name(r.get()) + "'");
-  } else if ((args.nargs || args.nkw()) && base == object_type) {
+  } else if ((args.nargs || args.nkw()) && base == object_type && !(new_fn && new_fn->type == function_type)) {
     return t.raise(exc::TypeError, cls->name + "() takes no arguments");
   }
   return self;
+}
+
+// object.__new__(cls): what a class's own __new__ calls through super().
+Value object_new_builtin(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs < 1) return t.raise(exc::TypeError, "object.__new__(): not enough arguments");
+  if (!is_type(a.arg(0))) return t.raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(a.arg(0)) + ")");
+  auto* cls = cast<Type>(a.arg(0));
+  if (cls->is_builtin) {
+    if (cls == object_type) return make<Object>(object_type);
+    return t.raise(exc::TypeError, "object.__new__(" + cls->name + ") is not safe, use " + cls->name + ".__new__()");
+  }
+  if (a.nargs > 1 || a.nkw()) {
+    Object* init = cls->lookup("__init__");
+    if (!(init && init->type == function_type)) {
+      return t.raise(exc::TypeError, cls->name + "() takes no arguments");
+    }
+  }
+  return alloc_instance(t, cls, CallArgs{a.args + 1, a.nargs - 1, nullptr});
+}
+
+// type.__call__(cls, *args, **kw): what a metaclass's own __call__ calls through super().
+Value type_call_builtin(Thread& t, Object* self, const CallArgs& a) {
+  if (!is_type(self)) return t.raise(exc::TypeError, "descriptor '__call__' requires a 'type' object");
+  auto* cls = cast<Type>(self);
+  if (!cls->construct) return t.raise(exc::TypeError, "cannot create '" + cls->name + "' instances");
+  return cls->construct(t, cls, a);
 }
 
 // C3 linearisation of the bases' MROs.
@@ -369,51 +412,105 @@ bool call_set_name(Thread& t, Type* cls, Dict* ns) {
   return true;
 }
 
-Value build_class(Thread& t, Object*, const CallArgs& args) {
-  if (args.nargs < 2 || args.arg(0)->type != function_type || args.arg(1)->type != str_type) {
-    return t.raise(exc::TypeError, "__build_class__: bad arguments");
+// __init_subclass__(**kw) of the first class after `cls` in its MRO that defines one (implicitly
+// a classmethod); object's takes no keywords.
+bool call_init_subclass(Thread& t, Type* cls, Object* const* kwvalues, Tuple* kwnames) {
+  size_t nkw = kwnames ? kwnames->items.size() : 0;
+  for (size_t i = 1; i < cls->mro.size(); ++i) {
+    Type* m = cls->mro[i];
+    Object* f = m->dict ? dict_get_str(m->dict.get(), intern("__init_subclass__").get()) : nullptr;
+    if (!f) continue;
+    if (f->type == classmethod_type) f = cast<Descriptor>(f)->fget.get();
+    if (f->type != function_type) break;
+    std::vector<Object*> argv{cls};
+    argv.insert(argv.end(), kwvalues, kwvalues + nkw);
+    return static_cast<bool>(call(t, f, CallArgs{argv.data(), 1, nkw ? kwnames : nullptr}));
   }
-  auto* body = cast<Function>(args.arg(0));
-  std::string name = cast<Str>(args.arg(1))->text;
-  std::vector<Type*> bases;
-  for (size_t i = 2; i < args.nargs; ++i) {
-    if (args.arg(i)->type != type_type) return t.raise(exc::TypeError, "bases must be types");
-    bases.push_back(cast<Type>(args.arg(i)));
+  if (nkw) {
+    t.raise(exc::TypeError, cls->name + ".__init_subclass__() takes no keyword arguments");
+    return false;
   }
-  auto ns = make_dict();
-  Value cell = run_class_body(t, body, ns.get());
-  if (!cell) return nullptr;
+  return true;
+}
+
+// `__init_subclass__` and `__class_getitem__` written as plain functions are classmethods.
+void implicit_classmethods(Dict* ns) {
+  for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
+    Object* f = dict_get_str(ns, intern(name).get());
+    if (f && f->type == function_type) dict_set_str(ns, name, make<Descriptor>(classmethod_type, Value::borrow(f)).get());
+  }
+}
+
+// The module a class made by type(name, bases, ns) belongs to: the calling code's __name__.
+void default_module(Thread& t, Dict* ns) {
+  if (dict_get_str(ns, intern("__module__").get())) return;
+  if (t.frame && t.frame->globals) {
+    if (Object* n = dict_get_str(t.frame->globals.get(), intern("__name__").get())) dict_set_str(ns, "__module__", n);
+  }
+}
+
+Value meta_construct(Thread& t, Type* meta, const CallArgs& args);
+}  // namespace
+void set_dunder_slots(Type* c);
+namespace {
+
+// type.__new__(metatype, name, bases, ns): the class object, its MRO and its slot wrappers.
+Value make_class(Thread& t, Type* meta, const std::string& name, const std::vector<Type*>& bases, Ref<Dict> ns,
+                 Object* const* kwvalues = nullptr, Tuple* kwnames = nullptr) {
   Type* first = bases.empty() ? object_type : bases[0];
-  auto cls = Ref<Type>::steal(new Type(type_type, name, first));
+  implicit_classmethods(ns.get());
+  auto cls = Ref<Type>::steal(new Type(meta, name, first));
   cls->is_builtin = false;
   cls->dict = ns;
   cls->is_base_exception = first->is_subtype(exc::BaseException);
   if (bases.size() > 1 && !c3_mro(t, cls.get(), bases)) return nullptr;
   for (Type* b : bases) cls->keep_alive.push_back(Value::borrow(b));  // a class owns its bases
+  if (meta != type_type) cls->keep_alive.push_back(Value::borrow(meta));  // ... and its metaclass
   Type* native = builtin_base(first);
-  if (native != object_type && !native->alloc && !cls->is_base_exception) {
+  bool is_metaclass = native == type_type;
+  if (native != object_type && !native->alloc && !cls->is_base_exception && !is_metaclass) {
     return t.raise(exc::NotImplementedError, "subclassing '" + native->name + "' is not supported yet");
   }
   Type* c = cls.get();
   c->instance_dict = native->instance_dict;
+  // Instances of a metaclass are classes: their attributes live in the class dict (so the
+  // generic attribute code never takes them for plain instances).
+  if (is_metaclass) c->instance_dict = [](Object* o) { return cast<Type>(o)->dict.get(); };
   c->repr = slot_repr;
   c->str = slot_str;
   c->hash = slot_hash;
   c->compare = slot_compare;
   c->truth = slot_truth;
-  c->getattr = cls->is_base_exception ? exc::BaseException->getattr : native->alloc ? native->getattr : generic_getattr;
-  c->setattr = cls->is_base_exception ? exc::BaseException->setattr : native->alloc ? native->setattr : generic_setattr;
-  if (!cls->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
+  bool native_attrs = native->alloc || is_metaclass;
+  c->getattr = cls->is_base_exception ? exc::BaseException->getattr : native_attrs ? native->getattr : generic_getattr;
+  c->setattr = cls->is_base_exception ? exc::BaseException->setattr : native_attrs ? native->setattr : generic_setattr;
+  c->construct = is_metaclass ? meta_construct : instance_new;
+  set_dunder_slots(c);
+  // A class that defines __eq__ without __hash__ is unhashable.
+  if (dict_get_str(ns.get(), intern("__eq__").get()) && !dict_get_str(ns.get(), intern("__hash__").get())) {
+    dict_set_str(ns.get(), "__hash__", None);
+  }
+  inherit_slots(c);
+  if (!call_set_name(t, c, ns.get())) return nullptr;
+  if (!call_init_subclass(t, c, kwvalues, kwnames)) return nullptr;
+  return cls;
+}
+
+}  // namespace
+
+// The slots that exist only when the class (or a base) defines the dunder; run again when a
+// dunder is assigned to the class later (dataclasses add __setattr__, __lt__, … that way).
+void set_dunder_slots(Type* c) {
+  if (!c->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
     c->setattr = slot_setattr;
   }
-  c->construct = instance_new;
   if (c->lookup("__len__")) c->length = slot_length;
   if (c->lookup("__iter__")) c->iter = slot_iter;
   if (c->lookup("__next__")) c->next = slot_next;
   if (c->lookup("__getitem__")) c->getitem = slot_getitem;
   if (c->lookup("__setitem__") || c->lookup("__delitem__")) c->setitem = slot_setitem;
   if (c->lookup("__contains__") || c->lookup("__iter__")) c->contains = slot_contains;
-  if (c->lookup("__call__")) c->call = slot_call;
+  if (has_python_dunder(c, "__call__")) c->call = slot_call;
   if (c->lookup("__neg__")) c->negative = slot_unary<0>;
   if (c->lookup("__pos__")) c->positive = slot_unary<1>;
   if (c->lookup("__invert__")) c->invert = slot_unary<2>;
@@ -421,13 +518,172 @@ Value build_class(Thread& t, Object*, const CallArgs& args) {
   if (c->lookup(fwd) || c->lookup(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
   PY_BINARY_OPS(X)
 #undef X
-  // A class that defines __eq__ without __hash__ is unhashable.
-  if (dict_get_str(ns.get(), intern("__eq__").get()) && !dict_get_str(ns.get(), intern("__hash__").get())) {
-    dict_set_str(ns.get(), "__hash__", None);
+}
+
+namespace {
+
+bool collect_bases(Thread& t, Object* const* items, size_t n, std::vector<Type*>* bases) {
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_type(items[i])) {
+      t.raise(exc::TypeError, "bases must be types");
+      return false;
+    }
+    bases->push_back(cast<Type>(items[i]));
   }
-  inherit_slots(c);
+  return true;
+}
+
+// The most derived metaclass among `meta` and the bases' metaclasses (CPython's
+// _PyType_CalculateMetaclass); null with TypeError on a conflict.
+Type* derive_metaclass(Thread& t, Type* meta, const std::vector<Type*>& bases) {
+  Type* winner = meta;
+  for (Type* b : bases) {
+    Type* bt = b->type;
+    if (winner->is_subtype(bt)) continue;
+    if (bt->is_subtype(winner)) {
+      winner = bt;
+      continue;
+    }
+    t.raise(exc::TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+// type.__new__(mcs, name, bases, ns, **kw) as a builtin (what a metaclass's super().__new__ calls).
+Value type_new_builtin(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 4) {
+    return t.raise(exc::TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(a.nargs ? a.nargs - 1 : 0) + " given)");
+  }
+  if (!is_type(a.arg(0)) || !cast<Type>(a.arg(0))->is_subtype(type_type)) {
+    return t.raise(exc::TypeError, "type.__new__(X): X is not a type object (" + type_name(a.arg(0)) + ")");
+  }
+  if (a.arg(1)->type != str_type) return t.raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a.arg(1)));
+  if (a.arg(2)->type != tuple_type) return t.raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a.arg(2)));
+  if (!isinstance(a.arg(3), dict_type)) return t.raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a.arg(3)));
+  std::vector<Type*> bases;
+  auto& items = cast<Tuple>(a.arg(2))->items;
+  std::vector<Object*> raw;
+  for (auto& b : items) raw.push_back(b.get());
+  if (!collect_bases(t, raw.data(), raw.size(), &bases)) return nullptr;
+  auto ns = make_dict();
+  for (auto& e : cast<Dict>(a.arg(3))->entries) {
+    if (e.key && !dict_set(t, ns.get(), e.key.get(), e.value.get())) return nullptr;
+  }
+  default_module(t, ns.get());
+  return make_class(t, cast<Type>(a.arg(0)), cast<Str>(a.arg(1))->text, bases, ns, a.args + a.nargs, a.kwnames);
+}
+
+// Calling a metaclass (Meta(name, bases, ns) or a class statement with metaclass=Meta): its
+// __new__ (type.__new__ unless Meta defines one), then its __init__ when __new__ gave a Meta.
+Value meta_construct(Thread& t, Type* meta, const CallArgs& args) {
+  std::vector<Object*> argv{meta};
+  argv.insert(argv.end(), args.args, args.args + args.nargs + args.nkw());
+  CallArgs with_meta{argv.data(), args.nargs + 1, args.kwnames};
+  Object* new_fn = meta->lookup("__new__");
+  if (new_fn && new_fn->type == staticmethod_type) new_fn = cast<Descriptor>(new_fn)->fget.get();
+  Value cls = new_fn && new_fn->type == function_type ? call(t, new_fn, with_meta) : type_new_builtin(t, nullptr, with_meta);
+  if (!cls) return nullptr;
+  if (!isinstance(cls.get(), meta)) return cls;
+  Object* init = meta->lookup("__init__");
+  if (init && init->type == function_type) {
+    Value r = call_dunder(t, cls.get(), init, args);
+    if (!r) return nullptr;
+  }
+  return cls;
+}
+
+Value build_class(Thread& t, Object*, const CallArgs& args) {
+  if (args.nargs < 2 || args.arg(0)->type != function_type || args.arg(1)->type != str_type) {
+    return t.raise(exc::TypeError, "__build_class__: bad arguments");
+  }
+  auto* body = cast<Function>(args.arg(0));
+  std::string name = cast<Str>(args.arg(1))->text;
+  // A base that isn't a class may stand for some (typing.Generic[T], NamedTuple): its
+  // __mro_entries__(orig_bases) gives them.
+  std::vector<Object*> resolved;
+  std::vector<Value> entries_keep;
+  bool substituted = false;
+  Value orig_bases;
+  for (size_t i = 2; i < args.nargs; ++i) {
+    Object* b = args.arg(i);
+    if (is_type(b)) {
+      resolved.push_back(b);
+      continue;
+    }
+    Value hook = lookup_attr(t, b, intern("__mro_entries__").get());
+    if (!hook) {
+      if (t.has_exception()) return nullptr;
+      resolved.push_back(b);
+      continue;
+    }
+    if (!orig_bases) {
+      std::vector<Value> items;
+      for (size_t j = 2; j < args.nargs; ++j) items.push_back(Value::borrow(args.arg(j)));
+      orig_bases = make_tuple(std::move(items));
+    }
+    Value got = call1(t, hook.get(), orig_bases.get());
+    if (!got) return nullptr;
+    if (got->type != tuple_type) return t.raise(exc::TypeError, "__mro_entries__ must return a tuple");
+    for (auto& e : cast<Tuple>(got.get())->items) resolved.push_back(e.get());
+    entries_keep.push_back(std::move(got));
+    substituted = true;
+  }
+  std::vector<Type*> bases;
+  if (!collect_bases(t, resolved.data(), resolved.size(), &bases)) return nullptr;
+  // Class keywords: metaclass=…, the rest go to the metaclass and __init_subclass__.
+  Object* meta_arg = nullptr;
+  std::vector<Object*> kwvalues;
+  std::vector<Value> kwnames;
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    Object* key = args.kwnames->items[i].get();
+    if (cast<Str>(key)->text == "metaclass") {
+      meta_arg = args.kwvalue(i);
+    } else {
+      kwvalues.push_back(args.kwvalue(i));
+      kwnames.push_back(Value::borrow(key));
+    }
+  }
+  Ref<Tuple> kwtuple = kwnames.empty() ? nullptr : make_tuple(std::move(kwnames));
+  Object* meta = meta_arg ? meta_arg : bases.empty() ? type_type : bases[0]->type;
+  if (is_type(meta)) {
+    meta = derive_metaclass(t, cast<Type>(meta), bases);
+    if (!meta) return nullptr;
+  }
+  std::vector<Value> base_values;
+  for (Type* b : bases) base_values.push_back(Value::borrow(b));
+  Value bases_tuple = make_tuple(std::move(base_values));
+  // The namespace: Meta.__prepare__(name, bases, **kw) when the metaclass defines one.
+  Ref<Dict> ns;
+  if (meta != type_type) {
+    Value prepare = lookup_attr(t, meta, intern("__prepare__").get());
+    if (!prepare && t.has_exception()) return nullptr;
+    if (prepare) {
+      std::vector<Object*> argv{args.arg(1), bases_tuple.get()};
+      argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
+      Value got = call(t, prepare.get(), CallArgs{argv.data(), 2, kwtuple.get()});
+      if (!got) return nullptr;
+      if (!isinstance(got.get(), dict_type)) {
+        return t.raise(exc::NotImplementedError, "a __prepare__ that returns a namespace other than a dict");
+      }
+      ns = Ref<Dict>::borrow(cast<Dict>(got.get()));
+    }
+  }
+  if (!ns) ns = make_dict();
+  Value cell = run_class_body(t, body, ns.get());
+  if (!cell) return nullptr;
+  if (substituted && !dict_set(t, ns.get(), intern("__orig_bases__").get(), orig_bases.get())) return nullptr;
+  Value cls;
+  if (meta == type_type) {
+    cls = make_class(t, type_type, name, bases, ns, kwvalues.data(), kwtuple.get());
+  } else {
+    std::vector<Object*> argv{args.arg(1), bases_tuple.get(), ns.get()};
+    argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
+    cls = call(t, meta, CallArgs{argv.data(), 3, kwtuple.get()});
+  }
+  if (!cls) return nullptr;
   if (cell.get() != None && cell->type == cell_type) cast<Cell>(cell.get())->value = cls;
-  if (!call_set_name(t, c, ns.get())) return nullptr;
   return cls;
 }
 
@@ -463,6 +719,33 @@ Value property_with(Thread& t, Object* self, const CallArgs& a) {
   if (which == 2) q->fdel = f;
   return q;
 }
+// property.fget/fset/fdel, classmethod/staticmethod.__func__, and __isabstractmethod__ (what
+// abc.ABCMeta reads through a property or classmethod wrapping an abstract method).
+Value descriptor_getattr(Thread& t, Object* o, Str* name) {
+  auto* d = cast<Descriptor>(o);
+  bool is_property = o->type == property_type;
+  const std::string& n = name->text;
+  auto or_none = [](const Value& v) { return v ? v : none(); };
+  if (is_property && n == "fget") return or_none(d->fget);
+  if (is_property && n == "fset") return or_none(d->fset);
+  if (is_property && n == "fdel") return or_none(d->fdel);
+  if (!is_property && n == "__func__") return d->fget;
+  if (n == "__isabstractmethod__") {
+    for (const Value& f : {d->fget, d->fset, d->fdel}) {
+      if (!f || f.get() == None) continue;
+      Value v = lookup_attr(t, f.get(), name);
+      if (!v && t.has_exception()) return nullptr;
+      if (v) {
+        int truth_value = truth(t, v.get());
+        if (truth_value < 0) return nullptr;
+        if (truth_value) return boolean(true);
+      }
+    }
+    return boolean(false);
+  }
+  return generic_getattr(t, o, name);
+}
+
 Value classmethod_new(Thread& t, Type*, const CallArgs& a) {
   if (a.nargs != 1) return t.raise(exc::TypeError, "classmethod expected 1 argument");
   return make<Descriptor>(classmethod_type, Value::borrow(a.arg(0)));
@@ -474,7 +757,7 @@ Value staticmethod_new(Thread& t, Type*, const CallArgs& a) {
 
 Value super_new(Thread& t, Type*, const CallArgs& a) {
   if (a.nargs == 2) {
-    if (a.arg(0)->type != type_type) return t.raise(exc::TypeError, "super() argument 1 must be a type");
+    if (!is_type(a.arg(0))) return t.raise(exc::TypeError, "super() argument 1 must be a type");
     return make<Super>(Ref<Type>::borrow(cast<Type>(a.arg(0))), Value::borrow(a.arg(1)));
   }
   // Zero-argument form: the calling function's first argument and its __class__ cell.
@@ -493,13 +776,16 @@ Value super_new(Thread& t, Type*, const CallArgs& a) {
   for (size_t i = 0; i < f->code->freevars.size(); ++i) {
     if (f->code->freevars[i]->text == "__class__") cls = f->cells[f->code->cellvars.size() + i]->value;
   }
-  if (!cls || cls->type != type_type) return t.raise(exc::RuntimeError, "super(): __class__ cell not found");
+  if (!cls || !is_type(cls.get())) return t.raise(exc::RuntimeError, "super(): __class__ cell not found");
   return make<Super>(Ref<Type>::borrow(cast<Type>(cls.get())), std::move(self));
 }
 
 Value super_getattr(Thread& t, Object* o, Str* name) {
   auto* s = cast<Super>(o);
-  Type* type = s->self->type == type_type ? cast<Type>(s->self.get()) : s->self->type;
+  // super() in a classmethod walks the class's own MRO; otherwise the MRO of the object's type
+  // (also when the object is a class and the method belongs to its metaclass).
+  Object* self = s->self.get();
+  Type* type = is_type(self) && cast<Type>(self)->is_subtype(s->start.get()) ? cast<Type>(self) : self->type;
   auto& mro = type->mro;
   auto it = std::find(mro.begin(), mro.end(), s->start.get());
   if (it != mro.end()) ++it;
@@ -517,6 +803,25 @@ Value super_getattr(Thread& t, Object* o, Str* name) {
 
 }  // namespace
 
+// type(name, bases, ns): the class, made by the most derived metaclass of the bases.
+Value type_three_args(Thread& t, const CallArgs& a) {
+  if (a.arg(1)->type != tuple_type) return t.raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a.arg(1)));
+  std::vector<Type*> bases;
+  std::vector<Object*> raw;
+  for (auto& b : cast<Tuple>(a.arg(1))->items) {
+    // A base that isn't a class has a metaclass (its type) no class can derive from.
+    if (!is_type(b.get())) {
+      return t.raise(exc::TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    raw.push_back(b.get());
+  }
+  if (!collect_bases(t, raw.data(), raw.size(), &bases)) return nullptr;
+  Type* meta = derive_metaclass(t, type_type, bases);
+  if (!meta) return nullptr;
+  if (meta != type_type) return call(t, meta, a);
+  return meta_construct(t, type_type, a);
+}
+
 Value build_class_function() {
   static Object* f = [] {
     auto* b = new BuiltinFunction("__build_class__", build_class);
@@ -533,6 +838,33 @@ void init_class_types() {
   init_generic_alias();
   init_bytes_types();
   {
+    add_method(type_type, "__call__", type_call_builtin);
+    // type.__setattr__ / __delattr__: what a metaclass's own versions call.
+    add_method(type_type, "__setattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+      if (!is_type(self) || a.nargs != 2 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "type.__setattr__ expected a class, a name and a value");
+      if (!type_type->setattr(t, self, cast<Str>(a.arg(0)), a.arg(1))) return nullptr;
+      return none();
+    });
+    add_method(type_type, "__delattr__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+      if (!is_type(self) || a.nargs != 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "type.__delattr__ expected a class and a name");
+      if (!type_type->setattr(t, self, cast<Str>(a.arg(0)), nullptr)) return nullptr;
+      return none();
+    });
+    // object.__init_subclass__(): the end of a super().__init_subclass__(**kw) chain.
+    add_method(object_type, "__init_subclass__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+      if (a.nargs || a.nkw()) {
+        std::string name = is_type(self) ? cast<Type>(self)->name : type_name(self);
+        return t.raise(exc::TypeError, name + ".__init_subclass__() takes no keyword arguments");
+      }
+      return none();
+    });
+    // __new__ is a static method: the class comes as the first argument.
+    for (auto [owner, fn] : {std::pair<Type*, NativeFn>{object_type, object_new_builtin}, std::pair<Type*, NativeFn>{type_type, type_new_builtin}}) {
+      auto f = make<BuiltinFunction>("__new__", fn);
+      f->refcnt += kImmortal;
+      if (!owner->dict) owner->dict = make_dict();
+      dict_set_str(owner->dict.get(), "__new__", f.get());
+    }
     property_type = descriptor_type("property");
     property_type->construct = property_new;
     add_method(property_type, "getter", property_with<0>);
@@ -546,7 +878,7 @@ void init_class_types() {
     super_type->construct = super_new;
     super_type->getattr = super_getattr;
     for (Type* ty : {property_type, classmethod_type, staticmethod_type, super_type}) inherit_slots(ty);
-    property_type->getattr = generic_getattr;
+    for (Type* ty : {property_type, classmethod_type, staticmethod_type}) ty->getattr = descriptor_getattr;
     super_type->getattr = super_getattr;
   }
 }

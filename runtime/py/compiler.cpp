@@ -59,6 +59,7 @@ class CodeGen {
         emit(Op::RETURN_VALUE);
       }
     } else {
+      setup_annotations(m.body);
       for (Stmt* s : m.body) stmt(s);
       emit_const(none());
       emit(Op::RETURN_VALUE);
@@ -214,6 +215,29 @@ class CodeGen {
     for (Stmt* s : body) stmt(s);
   }
 
+  // A module or class body that annotates a simple name gets an `__annotations__` dict first
+  // (CPython's SETUP_ANNOTATIONS); dataclasses and typing read it. Looks through if/for/while/
+  // with/try bodies, not into nested defs, as CPython does.
+  static bool has_annotations(const Seq<Stmt*>& body) {
+    for (Stmt* s : body) {
+      switch (s->kind) {
+        case StmtKind::AnnAssign:
+          return true;
+        case StmtKind::If:
+          if (has_annotations(as<If>(s)->body) || has_annotations(as<If>(s)->orelse)) return true;
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+  void setup_annotations(const Seq<Stmt*>& body) {
+    if (!has_annotations(body)) return;
+    emit(Op::BUILD_MAP, 0);
+    name_op("__annotations__", Access::Store);
+  }
+
   void stmt(Stmt* s) {
     if (error_) return;
     unit().line = s->loc.lineno;
@@ -238,6 +262,14 @@ class CodeGen {
         if (a->value) {
           expr(a->value);
           store(a->target);
+        }
+        ScopeKind k = unit().scope->kind;
+        if (a->simple && a->target->kind == ExprKind::Name && (k == ScopeKind::Module || k == ScopeKind::Class)) {
+          // __annotations__[name] = annotation (evaluated, as 3.11 does without the future import)
+          expr(a->annotation);
+          name_op("__annotations__", Access::Load);
+          emit_const(make_str(std::string(as<Name>(a->target)->id)));
+          emit(Op::STORE_SUBSCR);
         }
         break;
       }
@@ -1019,6 +1051,15 @@ class CodeGen {
       name_op("__module__", Access::Store);
       emit_const(make_str(unit().code->qualname));
       name_op("__qualname__", Access::Store);
+      // A docstring becomes __doc__ (dataclasses, inspect.getdoc and help texts read it).
+      if (!c->body.empty() && c->body[0]->kind == StmtKind::Expr) {
+        Expr* first = as<ExprStmt>(c->body[0])->value;
+        if (first->kind == ExprKind::Constant && as<Constant>(first)->ck == ConstKind::Str) {
+          expr(first);
+          name_op("__doc__", Access::Store);
+        }
+      }
+      setup_annotations(c->body);
       stmts(c->body);
       if (unit().derefmap.count("__class__")) {
         emit(Op::LOAD_CLOSURE, unit().derefmap["__class__"]);
@@ -1028,13 +1069,31 @@ class CodeGen {
       emit(Op::RETURN_VALUE);
     });
     emit_const(make_str(name));
-    for (Expr* b : c->bases) expr(b);
-    if (!c->keywords.empty()) {
-      unsupported("a class keyword argument (metaclass=…)", c->loc);
-      return;
+    for (Expr* b : c->bases) {
+      if (b->kind == ExprKind::Starred) {
+        unsupported("a starred class base", b->loc);
+        return;
+      }
+      expr(b);
+    }
+    // Class keywords (metaclass=…, and the ones passed on to __init_subclass__/the metaclass)
+    // go to __build_class__ as keyword arguments.
+    std::vector<Value> kwnames;
+    for (Keyword* k : c->keywords) {
+      if (k->arg.empty()) {
+        unsupported("a class keyword argument given as **mapping", c->loc);
+        return;
+      }
+      expr(k->value);
+      kwnames.push_back(intern(k->arg));
     }
     unit().line = c->loc.lineno;
-    emit(Op::CALL, static_cast<uint32_t>(2 + c->bases.size()));
+    if (kwnames.empty()) {
+      emit(Op::CALL, static_cast<uint32_t>(2 + c->bases.size()));
+    } else {
+      emit_const(make_tuple(std::move(kwnames)));
+      emit(Op::CALL_KW, static_cast<uint32_t>(2 + c->bases.size() + c->keywords.size()));
+    }
     for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::CALL, 1);
     name_op(c->name, Access::Store);
   }

@@ -106,6 +106,88 @@ Value type_subscript(Thread& t, Object* o, Object* item) {
   return t.raise(exc::TypeError, "type '" + ty->name + "' is not subscriptable");
 }
 
+// --- X | Y: types.UnionType (PEP 604) --------------------------------------------------------------
+Type* union_type = nullptr;
+
+struct UnionObject : Object {
+  Ref<Tuple> args;  // flattened, without duplicates; None stands as NoneType
+  explicit UnionObject(Ref<Tuple> a) : Object(union_type), args(std::move(a)) {}
+};
+
+bool unionable(Object* o) {
+  return o == None || is_type(o) || o->type == alias_type || o->type == union_type;
+}
+
+// a | b for classes, None, list[int] and unions: the union, flattened and deduplicated.
+Value union_or(Thread& t, Object* a, Object* b) {
+  if (!unionable(a) || !unionable(b)) return Value::borrow(NotImplemented);
+  std::vector<Value> items;
+  for (Object* side : {a, b}) {
+    std::vector<Object*> parts;
+    if (side->type == union_type) {
+      for (auto& x : cast<UnionObject>(side)->args->items) parts.push_back(x.get());
+    } else {
+      parts.push_back(side == None ? static_cast<Object*>(NoneType_type) : side);
+    }
+    for (Object* p : parts) {
+      bool seen = false;
+      for (auto& have : items) {
+        int eq = equals(t, have.get(), p);
+        if (eq < 0) return nullptr;
+        seen |= eq == 1;
+      }
+      if (!seen) items.push_back(Value::borrow(p));
+    }
+  }
+  if (items.size() == 1) return items[0];
+  return make<UnionObject>(make_tuple(std::move(items)));
+}
+
+Value union_repr(Thread& t, Object* o) {
+  std::string s;
+  for (auto& x : cast<UnionObject>(o)->args->items) {
+    std::string one;
+    if (x.get() == NoneType_type) one = "None";
+    else if (!item_repr(t, x.get(), &one)) return nullptr;
+    s += (s.empty() ? "" : " | ") + one;
+  }
+  return make_str(s);
+}
+Value union_getattr(Thread& t, Object* o, Str* name) {
+  if (name->text == "__args__") return cast<UnionObject>(o)->args;
+  if (name->text == "__parameters__") return make_tuple({});
+  return generic_getattr(t, o, name);
+}
+Value union_compare(Thread& t, Object* a, Object* b, CompareOp op) {
+  if (a->type != union_type || b->type != union_type || (op != CompareOp::Eq && op != CompareOp::Ne)) {
+    return Value::borrow(NotImplemented);
+  }
+  // Equal as sets of members.
+  auto& x = cast<UnionObject>(a)->args->items;
+  auto& y = cast<UnionObject>(b)->args->items;
+  bool same = x.size() == y.size();
+  for (size_t i = 0; same && i < x.size(); ++i) {
+    bool found = false;
+    for (auto& other : y) {
+      int eq = equals(t, x[i].get(), other.get());
+      if (eq < 0) return nullptr;
+      found |= eq == 1;
+    }
+    same = found;
+  }
+  return boolean(same == (op == CompareOp::Eq));
+}
+bool union_hash(Thread& t, Object* o, int64_t* out) {
+  int64_t h = 0;
+  for (auto& x : cast<UnionObject>(o)->args->items) {
+    int64_t one;
+    if (!hash(t, x.get(), &one)) return false;
+    h ^= one;  // order-independent, as the members are a set
+  }
+  *out = h == -1 ? -2 : h;
+  return true;
+}
+
 Value alias_new(Thread& t, Type*, const CallArgs& a) {  // types.GenericAlias(origin, args)
   if (a.nkw() || a.nargs != 2) return t.raise(exc::TypeError, "GenericAlias expected 2 arguments, got " + std::to_string(a.nargs));
   return make_generic_alias(Value::borrow(a.arg(0)), Value::borrow(a.arg(1)));
@@ -129,6 +211,18 @@ void init_generic_alias() {
   alias_type->construct = alias_new;
   inherit_slots(alias_type);
   type_type->getitem = type_subscript;
+
+  union_type = new Type(type_type, "types.UnionType", object_type);
+  union_type->refcnt = kImmortal;
+  union_type->repr = union_repr;
+  union_type->getattr = union_getattr;
+  union_type->compare = union_compare;
+  union_type->hash = union_hash;
+  inherit_slots(union_type);
+  for (Type* ty : {type_type, NoneType_type, alias_type, union_type}) ty->binary[int(BinaryOp::Or)] = union_or;
 }
+
+// The members of an `X | Y` union (isinstance checks each), or null when `o` isn't one.
+const Tuple* union_members(Object* o) { return o->type == union_type ? cast<UnionObject>(o)->args.get() : nullptr; }
 
 }  // namespace py

@@ -6,6 +6,7 @@
 #include "py/frozen_modules.hpp"
 #include "py/imports.hpp"
 #include "py/library_modules.hpp"
+#include "py/vm.hpp"
 #include "py/native_modules.hpp"
 #include "py/objects.hpp"
 #include "py/random_core.hpp"
@@ -266,7 +267,19 @@ void build_sys(Module* m) {
   }
   set(m, "stdout", make<StreamWriter>(stream_type, false));
   set(m, "stderr", make<StreamWriter>(stream_type, true));
+  set(m, "__stdout__", Value::borrow(dict_get_str(m->dict.get(), intern("stdout").get())));
+  set(m, "__stderr__", Value::borrow(dict_get_str(m->dict.get(), intern("stderr").get())));
   def(m, "exit", sys_exit);
+  // The exception being handled: sys.exception() and sys.exc_info() (no traceback objects here).
+  def(m, "exception", [](Thread& t, Object*, const CallArgs&) -> Value {
+    Object* e = current_handled(t);
+    return e ? Value::borrow(e) : none();
+  });
+  def(m, "exc_info", [](Thread& t, Object*, const CallArgs&) -> Value {
+    Object* e = current_handled(t);
+    if (!e) return make_tuple({none(), none(), none()});
+    return make_tuple({Value::borrow(e->type), Value::borrow(e), none()});
+  });
   def(m, "getrecursionlimit", sys_getrecursionlimit);
   def(m, "setrecursionlimit", sys_setrecursionlimit);
   set(m, "version_info", make_tuple({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
@@ -325,6 +338,7 @@ const ModuleEntry kModules[] = {
     {"operator", build_operator_module}, {"os", build_os_module},
     {"_asyncio", build_asyncio_module},
     {"_collections", build_collections_native}, {"_heapq", build_heapq_native},
+    {"_inspect", build_inspect_native},
 };
 
 // Packages in CPython's library (for the "… is not a package" part of import errors), and any

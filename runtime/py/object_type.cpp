@@ -8,6 +8,8 @@
 namespace py {
 
 Value bind_attribute(Thread& t, Object* found, Object* self);  // class_object.cpp: descriptors
+Value type_three_args(Thread& t, const CallArgs& args);        // class_object.cpp: type(name, bases, ns)
+void set_dunder_slots(Type* c);                                 // class_object.cpp
 
 namespace {
 
@@ -58,11 +60,20 @@ Value type_repr(Thread&, Object* o) {
 Value type_call(Thread& t, Object* o, const CallArgs& args) {
   auto* type = cast<Type>(o);
   if (type == type_type && args.nargs == 1 && !args.nkw()) return Value::borrow(args.arg(0)->type);
+  if (type == type_type) {
+    if (args.nargs != 3) return t.raise(exc::TypeError, "type() takes 1 or 3 arguments");
+    return type_three_args(t, args);
+  }
   if (!type->construct) return t.raise(exc::TypeError, "cannot create '" + type->name + "' instances");
   return type->construct(t, type, args);
 }
 Value type_getattr(Thread& t, Object* o, Str* name) {
   auto* type = cast<Type>(o);
+  // A metaclass's data descriptors (properties) come first, its other attributes after the
+  // class's own (CPython's type_getattro).
+  Type* meta = o->type;
+  Object* meta_attr = meta != type_type && !meta->is_builtin ? meta->lookup(name) : nullptr;
+  if (meta_attr && is_data_descriptor(meta_attr)) return bind_attribute(t, meta_attr, o);
   if (name->text == "__name__" || name->text == "__qualname__") {
     if (!type->is_builtin && name->text == "__qualname__") {
       if (Object* q = type->lookup(name)) return Value::borrow(q);
@@ -93,6 +104,15 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     return Value::borrow(v);
   }
   if (name->text == "__dict__" && type->dict) return Value::borrow(type->dict.get());
+  if (meta_attr) return bind_attribute(t, meta_attr, o);
+  if (name->text == "__doc__") return none();  // a class without a docstring
+  if (meta != type_type && !meta->is_builtin) {
+    if (Object* ga = meta->lookup("__getattr__"); ga && ga->type == function_type) {
+      Value bound = bind_attribute(t, ga, o);
+      if (!bound) return nullptr;
+      return call1(t, bound.get(), name);
+    }
+  }
   return t.raise(exc::AttributeError, "type object '" + type->name + "' has no attribute '" + name->text + "'");
 }
 bool type_setattr(Thread& t, Object* o, Str* name, Object* value) {
@@ -106,7 +126,9 @@ bool type_setattr(Thread& t, Object* o, Str* name, Object* value) {
     if (r == 0) t.raise(exc::AttributeError, name->text);
     return r > 0;
   }
-  return dict_set(t, type->dict.get(), name, value);
+  if (!dict_set(t, type->dict.get(), name, value)) return false;
+  if (name->text.size() > 4 && name->text.compare(0, 2, "__") == 0) set_dunder_slots(type);
+  return true;
 }
 
 Value none_repr(Thread&, Object*) { return make_str("None"); }

@@ -67,7 +67,15 @@ PY_CORE_TYPES(X)
   X(Warning, Exception)                                       \
   X(UserWarning, Warning)                                     \
   X(DeprecationWarning, Warning)                              \
-  X(RuntimeWarning, Warning)
+  X(RuntimeWarning, Warning)                                  \
+  X(PendingDeprecationWarning, Warning)                       \
+  X(SyntaxWarning, Warning)                                   \
+  X(FutureWarning, Warning)                                   \
+  X(ImportWarning, Warning)                                   \
+  X(UnicodeWarning, Warning)                                  \
+  X(BytesWarning, Warning)                                    \
+  X(ResourceWarning, Warning)                                 \
+  X(EncodingWarning, Warning)
 
 namespace exc {
 #define X(name, base) extern Type* name;
@@ -98,6 +106,8 @@ struct Int : Object {
 Value make_int(int64_t v);
 Value make_int(BigInt v);  // normalises to the small form when it fits
 inline bool is_int(Object* o) { return o->type == int_type || o->type == bool_type; }
+// A class: `type` itself or an instance of a metaclass (a Python subclass of type).
+bool is_type(const Object* o);
 
 // --- float -----------------------------------------------------------------------------------
 struct Float : Object {

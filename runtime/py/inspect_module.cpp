@@ -1,0 +1,107 @@
+// _inspect: what inspect, traceback and the other Python-written library modules need to see
+// of functions and exceptions that the object model doesn't expose as attributes.
+#include "py/abstract.hpp"
+#include "py/code.hpp"
+#include "py/library_modules.hpp"
+#include "py/run.hpp"
+#include "py/thread.hpp"
+#include "py/vm.hpp"
+
+namespace py {
+
+namespace {
+
+// code_info(f): (flags, argcount, posonlyargcount, kwonlyargcount, varnames, defaults,
+// kwdefaults) of a function written in Python; None for anything else. flags use CPython's
+// bits: 0x20 generator, 0x80 coroutine, 0x200 async generator, 0x4 *args, 0x8 **kwargs.
+Value code_info(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1) return t.raise(exc::TypeError, "code_info(function)");
+  Object* o = a.arg(0);
+  if (o->type != function_type) return none();
+  auto* f = cast<Function>(o);
+  const Code& c = *f->code;
+  int64_t flags = 0;
+  if (c.flags & kVarArgs) flags |= 0x4;
+  if (c.flags & kVarKeywords) flags |= 0x8;
+  bool gen = c.flags & kGenerator, coro = c.flags & kCoroutine;
+  if (gen && coro) flags |= 0x200;
+  else if (gen) flags |= 0x20;
+  else if (coro) flags |= 0x80;
+  if (c.flags & kIterableCoroutine) flags |= 0x100;
+  size_t nparams = c.argcount + c.kwonlyargcount + ((c.flags & kVarArgs) ? 1 : 0) + ((c.flags & kVarKeywords) ? 1 : 0);
+  std::vector<Value> names;
+  for (size_t i = 0; i < nparams && i < c.varnames.size(); ++i) names.push_back(c.varnames[i]);
+  return make_tuple({make_int(flags), make_int(c.argcount), make_int(c.posonlyargcount), make_int(c.kwonlyargcount),
+                     make_tuple(std::move(names)), f->defaults ? Value(f->defaults) : none(),
+                     f->kwdefaults ? Value(f->kwdefaults) : none()});
+}
+
+// handled(): the exception being handled (what sys.exception() gives), or None.
+Value handled(Thread& t, Object*, const CallArgs&) {
+  Object* e = current_handled(t);
+  return e ? Value::borrow(e) : none();
+}
+
+// format_exception(exc): the traceback text CPython prints for an uncaught `exc`.
+Value format_exc(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1 || !isinstance(a.arg(0), exc::BaseException)) return t.raise(exc::TypeError, "format_exception(exception)");
+  return make_str(format_exception(t, cast<BaseException>(a.arg(0)), t.interp().main_source));
+}
+
+// frame_info(depth): (filename, line, function name) of the Python frame `depth` calls above the
+// one calling frame_info (0: that frame itself); None above the outermost frame.
+Value frame_info(Thread& t, Object*, const CallArgs& a) {
+  int64_t depth = 0;
+  if (a.nargs > 1 || (a.nargs == 1 && !as_index(t, a.arg(0), &depth))) return t.raise(exc::TypeError, "frame_info(depth=0)");
+  Frame* f = t.frame;
+  for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+  if (!f) return none();
+  return make_tuple({make_str(f->code->filename), make_int(f->line()), make_str(f->code->name)});
+}
+
+// frame_globals(depth): the globals of that frame (the module namespace a caller runs in).
+Value frame_globals(Thread& t, Object*, const CallArgs& a) {
+  int64_t depth = 0;
+  if (a.nargs > 1 || (a.nargs == 1 && !as_index(t, a.arg(0), &depth))) return t.raise(exc::TypeError, "frame_globals(depth=0)");
+  Frame* f = t.frame;
+  for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+  if (!f || !f->globals) return none();
+  return f->globals;
+}
+
+// source_line(filename, line): that line of the program (stripped), '' for other files.
+Value source_line(Thread& t, Object*, const CallArgs& a) {
+  int64_t line = 0;
+  if (a.nargs != 2 || a.arg(0)->type != str_type || !as_index(t, a.arg(1), &line)) return t.raise(exc::TypeError, "source_line(filename, line)");
+  if (cast<Str>(a.arg(0))->text != t.interp().filename || line < 1) return make_str("");
+  const std::string& src = t.interp().main_source;
+  size_t start = 0;
+  for (int64_t i = 1; i < line && start != std::string::npos; ++i) {
+    start = src.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos) return make_str("");
+  size_t end = src.find('\n', start);
+  std::string text = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  size_t b = text.find_first_not_of(" \t\r\f");
+  size_t e = text.find_last_not_of(" \t\r\f\n");
+  return make_str(b == std::string::npos ? "" : text.substr(b, e - b + 1));
+}
+
+}  // namespace
+
+void build_inspect_native(Module* m) {
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
+  static const Entry entries[] = {{"code_info", code_info},         {"handled", handled},
+                                  {"format_exception", format_exc}, {"frame_info", frame_info},
+                                  {"frame_globals", frame_globals}, {"source_line", source_line}};
+  for (const Entry& e : entries) {
+    auto f = make<BuiltinFunction>(e.name, e.fn);
+    dict_set_str(m->dict.get(), e.name, f.get());
+  }
+}
+
+}  // namespace py
