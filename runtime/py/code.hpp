@@ -48,10 +48,14 @@ struct Code : Object {
   std::vector<int> lines;  // lines[i]: the source line of code[i]
   // Local slots whose cells are created at entry: index into varnames, or -1.
   std::vector<int> cell_of_arg;
-  int max_stack = 0;
+  int max_stack = 0;  // the deepest its value stack gets (max_stack_depth)
 
   Code();
   size_t ncells() const { return cellvars.size() + freevars.size(); }
 };
+
+// The deepest the value stack of `code` gets on any path (stack_depth.cpp); the compiler
+// stores it in max_stack once the code is complete.
+int max_stack_depth(const Code& code);
 
 }  // namespace py
