@@ -25,6 +25,8 @@ struct FramePool {
     void* block = ::operator new(sizeof(Frame) + size_t{capacity} * sizeof(Value));
     Frame* f = new (block) Frame();
     f->capacity_ = capacity;
+    Value* s = f->slots();
+    for (uint32_t i = 0; i < capacity; ++i) new (s + i) Value();
     return f;
   }
   static void free(Frame* f) {
@@ -66,10 +68,9 @@ Frame* Frame::create(Code* code) {
   } else {
     f = FramePool::allocate(cls < kClasses ? cls * kClassSlots : need);
   }
+  // Every slot of a free block is null (clear() leaves them so): nothing to initialise.
   Value* s = f->slots();
-  for (uint32_t i = 0; i < nfast; ++i) new (s + i) Value();
   auto* cells = reinterpret_cast<Ref<Cell>*>(s + nfast);
-  for (uint32_t i = 0; i < ncells; ++i) new (cells + i) Ref<Cell>();
   f->fast = {s, nfast};
   f->cells = {cells, ncells};
   f->stack.base = f->stack.top = s + nfast + ncells;
@@ -79,15 +80,14 @@ Frame* Frame::create(Code* code) {
 }
 
 void Frame::clear() {
-  // What it holds may run finalisers (Python code): the frame is already out of every chain.
-  handled.clear();
+  // What it holds may run finalisers (Python code): the frame is already out of every chain,
+  // and each slot is null before its value goes. Locals, cells and stack are one run of slots.
+  if (!handled.empty()) handled.clear();
   blocks.clear();
-  stack.truncate(0);
-  for (auto& c : cells) c.~Ref<Cell>();
-  for (auto& v : fast) v.~Value();
-  fast = {};
-  cells = {};
-  stack = {};
+  for (Value* p = slots(); p < stack.top; ++p) {
+    if (Object* o = p->release()) decref(o);
+  }
+  stack.top = stack.base;
   locals.reset();
   globals.reset();
   func.reset();

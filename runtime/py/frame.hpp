@@ -27,8 +27,9 @@ struct FrameSlots {
   T* end() const { return data + count; }
 };
 
-// The value stack: the slots below `top` hold values, those from `top` to `limit` are raw
-// memory. The compiler's stack depth (stack_depth.cpp) guarantees pushes stay below `limit`.
+// The value stack: the slots below `top` hold values, those from `top` to `limit` are null
+// (a pop leaves its slot null). The compiler's stack depth (stack_depth.cpp) guarantees pushes
+// stay below `limit`.
 struct ValueStack {
   Value* base = nullptr;
   Value* top = nullptr;
@@ -36,16 +37,17 @@ struct ValueStack {
 
   void push(Value v) {
     assert(top < limit && "value stack deeper than the code's max_stack");
-    new (top) Value(std::move(v));
+    new (top) Value(std::move(v));  // over a null slot: nothing to destroy
     ++top;
   }
   Value pop() {
     --top;
-    Value v = std::move(*top);
-    top->~Value();
-    return v;
+    return std::move(*top);
   }
-  void drop() { (--top)->~Value(); }
+  void drop() {
+    --top;
+    if (Object* o = top->release()) decref(o);
+  }
   // Drops values until `level` are left.
   void truncate(size_t level) {
     Value* keep = base + level;
