@@ -49,6 +49,16 @@ struct Code : Object {
   // Local slots whose cells are created at entry: index into varnames, or -1.
   std::vector<int> cell_of_arg;
   int max_stack = 0;  // the deepest its value stack gets (max_stack_depth)
+  // Where LOAD_GLOBAL last found each name (by index in `names`; filled by the VM): entry
+  // `entry` of the globals, or of the builtins while the globals (`globals`, still at
+  // `globals_version`) have no such key. Checked against the entry's key before use.
+  struct GlobalCache {
+    uint32_t entry = UINT32_MAX;
+    bool builtin = false;
+    Dict* globals = nullptr;
+    uint64_t globals_version = 0;
+  };
+  std::vector<GlobalCache> global_cache;
 
   Code();
   size_t ncells() const { return cellvars.size() + freevars.size(); }

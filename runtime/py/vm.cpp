@@ -282,9 +282,45 @@ Value run_class_body(Thread& t, Function* func, Dict* ns) {
 
 namespace {
 
-Value load_global(Thread& t, Frame* f, Str* name) {
-  if (Object* v = dict_get_str(f->globals.get(), name)) return Value::borrow(v);
-  if (Object* v = dict_get_str(t.interp().builtins(), name)) return Value::borrow(v);
+// The global (or builtin) f->code->names[i], through the code's cache; null when the cache
+// can't tell (the caller then looks it up with load_global).
+inline Object* cached_global(Thread& t, Frame* f, uint32_t i) {
+  Code& c = *f->code;
+  if (i >= c.global_cache.size()) return nullptr;
+  const Code::GlobalCache& g = c.global_cache[i];
+  Dict* d = f->globals.get();
+  if (g.builtin) {
+    if (d != g.globals || d->keys_version != g.globals_version) return nullptr;
+    d = t.interp().builtins();
+  }
+  if (g.entry >= d->entries.size()) return nullptr;
+  const Dict::Entry& e = d->entries[g.entry];
+  return e.key.get() == c.names[i].get() ? e.value.get() : nullptr;
+}
+
+// Looks the global f->code->names[i] up in the globals, then the builtins, and remembers where.
+Value load_global(Thread& t, Frame* f, uint32_t i) {
+  Code& c = *f->code;
+  Str* name = c.names[i].get();
+  if (c.global_cache.size() < c.names.size()) c.global_cache.resize(c.names.size());
+  Code::GlobalCache& cache = c.global_cache[i];
+  Dict* globals = f->globals.get();
+  int64_t at = dict_find_str(globals, name);
+  if (at >= 0) {
+    if (Object* v = globals->entries[static_cast<size_t>(at)].value.get()) {
+      cache = {static_cast<uint32_t>(at), false, nullptr, 0};
+      return Value::borrow(v);
+    }
+  }
+  Dict* builtins = t.interp().builtins();
+  int64_t bat = dict_find_str(builtins, name);
+  if (bat >= 0) {
+    if (Object* v = builtins->entries[static_cast<size_t>(bat)].value.get()) {
+      // Trusting "not a global" needs the key to be absent (not present with no value).
+      if (at < 0) cache = {static_cast<uint32_t>(bat), true, globals, globals->keys_version};
+      return Value::borrow(v);
+    }
+  }
   return t.raise(exc::NameError, "name '" + name->text + "' is not defined");
 }
 
@@ -501,7 +537,11 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         PUSH(f->cells[in.arg]);
         continue;
       case Op::LOAD_GLOBAL: {
-        Value v = load_global(t, f, f->code->names[in.arg].get());
+        if (Object* cached = cached_global(t, f, in.arg)) {
+          PUSH(Value::borrow(cached));
+          continue;
+        }
+        Value v = load_global(t, f, in.arg);
         if (!v) goto error;
         PUSH(std::move(v));
         continue;
@@ -524,7 +564,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           PUSH(Value::borrow(v));
           continue;
         }
-        Value v = load_global(t, f, name);
+        Value v = load_global(t, f, in.arg);
         if (!v) goto error;
         PUSH(std::move(v));
         continue;
