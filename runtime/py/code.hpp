@@ -33,6 +33,7 @@ enum CodeFlags : uint32_t {
 struct Code : Object {
   std::string name;      // function name, or "<module>"
   std::string qualname;
+  Ref<Str> name_str, qualname_str;  // the same as str objects, made once for every function of this code
   std::string filename;
   int first_line = 1;
   uint32_t flags = 0;
