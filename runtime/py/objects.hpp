@@ -206,6 +206,9 @@ struct Method : Object {  // a function bound to an instance
   Value func;
   Value self;
   Method(Value func, Value self);
+  // `obj.method()` makes and drops one each time: freed ones are reused (function_object.cpp).
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
 };
 
 // --- exceptions ------------------------------------------------------------------------------
