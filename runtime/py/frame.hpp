@@ -89,11 +89,13 @@ struct Frame {
   void operator delete(Frame* f, std::destroying_delete_t);
 
   int line() const;
+  // Public only because clang checks it for `delete` even with a destroying delete (which
+  // doesn't run it); frames are made by create() and freed by `delete`.
+  ~Frame() = default;
 
  private:
   friend struct FramePool;
   Frame() = default;
-  ~Frame() = default;
   void clear();                         // drops every reference it holds
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }
   uint32_t capacity_ = 0;               // slots in the block after the frame
