@@ -10,7 +10,13 @@ namespace {
 
 constexpr uint32_t kClassSlots = 8;
 constexpr uint32_t kClasses = 33;          // blocks of up to 256 slots are kept
-constexpr uint32_t kMaxKeptPerClass = 256;  // beyond this (deep recursion unwound) they are freed
+// Beyond this many per class (deep recursion unwound) blocks are freed. Under ASan none are
+// kept, so it sees every frame's lifetime.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr uint32_t kMaxKeptPerClass = 0;
+#else
+constexpr uint32_t kMaxKeptPerClass = 256;
+#endif
 
 // Zero-initialised thread-locals (no constructor, so no guard on each access).
 thread_local Frame* t_free[kClasses];

@@ -24,8 +24,13 @@ BuiltinFunction::BuiltinFunction(const char* n, NativeFn f, Value s)
 Method::Method(Value f, Value s) : Object(method_type), func(std::move(f)), self(std::move(s)) {}
 
 namespace {
-// Freed bound methods, per thread, linked through their first word (at most kKeptMethods).
+// Freed bound methods, per thread, linked through their first word (at most kKeptMethods;
+// none under ASan, so it sees every method's lifetime).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kKeptMethods = 0;
+#else
 constexpr int kKeptMethods = 64;
+#endif
 thread_local void* t_free_methods = nullptr;
 thread_local int t_kept_methods = 0;
 thread_local bool t_methods_armed = false;  // the cleanup below is registered for this thread
