@@ -33,6 +33,7 @@ enum CodeFlags : uint32_t {
 struct Code : Object {
   std::string name;      // function name, or "<module>"
   std::string qualname;
+  Ref<Str> name_str, qualname_str;  // the same as str objects, made once for every function of this code
   std::string filename;
   int first_line = 1;
   uint32_t flags = 0;
@@ -48,10 +49,24 @@ struct Code : Object {
   std::vector<int> lines;  // lines[i]: the source line of code[i]
   // Local slots whose cells are created at entry: index into varnames, or -1.
   std::vector<int> cell_of_arg;
-  int max_stack = 0;
+  int max_stack = 0;  // the deepest its value stack gets (max_stack_depth)
+  // Where LOAD_GLOBAL last found each name (by index in `names`; filled by the VM): entry
+  // `entry` of the globals, or of the builtins while the globals (`globals`, still at
+  // `globals_version`) have no such key. Checked against the entry's key before use.
+  struct GlobalCache {
+    uint32_t entry = UINT32_MAX;
+    bool builtin = false;
+    Dict* globals = nullptr;
+    uint64_t globals_version = 0;
+  };
+  std::vector<GlobalCache> global_cache;
 
   Code();
   size_t ncells() const { return cellvars.size() + freevars.size(); }
 };
+
+// The deepest the value stack of `code` gets on any path (stack_depth.cpp); the compiler
+// stores it in max_stack once the code is complete.
+int max_stack_depth(const Code& code);
 
 }  // namespace py

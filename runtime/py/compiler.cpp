@@ -113,6 +113,8 @@ class CodeGen {
     for (auto& label : u.labels) {
       for (size_t ref : label.refs) u.code->code[ref].arg = static_cast<uint32_t>(label.pos);
     }
+    // (Code with a compile error is never run, and may be left unbalanced.)
+    u.code->max_stack = error_ ? 0 : max_stack_depth(*u.code);
     Ref<Code> code = u.code;
     units_.pop_back();
     return code;

@@ -1,5 +1,7 @@
 // dict: insertion-ordered hash table (entries in order + an open-addressing index), as
 // CPython's compact dict, so iteration order is insertion order.
+#include <atomic>
+
 #include "py/abstract.hpp"
 #include "py/objects.hpp"
 #include "py/thread.hpp"
@@ -7,7 +9,12 @@
 
 namespace py {
 
-Dict::Dict() : Object(dict_type) {}
+namespace {
+std::atomic<uint64_t> g_dict_versions{0};
+uint64_t new_keys_version() { return g_dict_versions.fetch_add(1, std::memory_order_relaxed) + 1; }
+}  // namespace
+
+Dict::Dict() : Object(dict_type), keys_version(new_keys_version()) {}
 Ref<Dict> make_dict() { return make<Dict>(); }
 
 namespace {
@@ -101,6 +108,13 @@ Object* dict_get_str(Dict* d, Str* key) {
   return entry < 0 ? nullptr : d->entries[static_cast<size_t>(entry)].value.get();
 }
 
+int64_t dict_find_str(Dict* d, Str* key) {
+  int32_t entry;
+  size_t slot;
+  find(nullptr, d, key, str_hash(key), &entry, &slot);
+  return entry;
+}
+
 namespace {
 bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
   int32_t entry;
@@ -110,6 +124,7 @@ bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
     d->entries[static_cast<size_t>(entry)].value = Value::borrow(value);
     return true;
   }
+  d->keys_version = new_keys_version();
   d->entries.push_back({h, Value::borrow(key), Value::borrow(value)});
   d->index[slot] = static_cast<int32_t>(d->entries.size() - 1);
   ++d->used;
@@ -136,6 +151,7 @@ int dict_del(Thread& t, Dict* d, Object* key) {
   size_t slot;
   if (!find(&t, d, key, h, &entry, &slot)) return -1;
   if (entry < 0) return 0;
+  d->keys_version = new_keys_version();
   d->index[slot] = kDeleted;
   d->entries[static_cast<size_t>(entry)].key.reset();
   d->entries[static_cast<size_t>(entry)].value.reset();
@@ -323,6 +339,7 @@ Value m_copy(Thread& t, Object* self, const CallArgs&) {
   return d;
 }
 Value m_clear(Thread&, Object* self, const CallArgs&) {
+  D(self)->keys_version = new_keys_version();
   D(self)->entries.clear();
   D(self)->index.clear();
   D(self)->used = 0;

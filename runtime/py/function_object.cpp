@@ -10,14 +10,67 @@ namespace py {
 Code::Code() : Object(code_type) {}
 
 Function::Function(Ref<Code> c, Ref<Dict> g) : Object(function_type), code(std::move(c)), globals(std::move(g)) {
-  name = make_str(code->name);
-  qualname = make_str(code->qualname);
+  if (!code->name_str) {
+    code->name_str = make_str(code->name);
+    code->qualname_str = make_str(code->qualname);
+  }
+  name = code->name_str;
+  qualname = code->qualname_str;
 }
 
 BuiltinFunction::BuiltinFunction(const char* n, NativeFn f, Value s)
     : Object(builtin_function_type), fname(n), fn(f), self(std::move(s)) {}
 
 Method::Method(Value f, Value s) : Object(method_type), func(std::move(f)), self(std::move(s)) {}
+
+namespace {
+// Freed bound methods, per thread, linked through their first word (at most kKeptMethods;
+// none under ASan, so it sees every method's lifetime).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kKeptMethods = 0;
+#else
+constexpr int kKeptMethods = 64;
+#endif
+thread_local void* t_free_methods = nullptr;
+thread_local int t_kept_methods = 0;
+thread_local bool t_methods_armed = false;  // the cleanup below is registered for this thread
+thread_local bool t_methods_gone = false;   // the thread is exiting: free, don't keep
+struct FreeMethodsCleanup {
+  void arm() {}
+  ~FreeMethodsCleanup() {
+    t_methods_gone = true;
+    while (void* p = t_free_methods) {
+      t_free_methods = *static_cast<void**>(p);
+      ::operator delete(p);
+    }
+  }
+};
+thread_local FreeMethodsCleanup t_methods_cleanup;
+}  // namespace
+
+void* Method::operator new(size_t size) {
+  if (size == sizeof(Method) && t_free_methods) {
+    void* p = t_free_methods;
+    t_free_methods = *static_cast<void**>(p);
+    --t_kept_methods;
+    return p;
+  }
+  return ::operator new(size);
+}
+
+void Method::operator delete(void* p, size_t size) {
+  if (size != sizeof(Method) || t_methods_gone || t_kept_methods >= kKeptMethods) {
+    ::operator delete(p);
+    return;
+  }
+  if (!t_methods_armed) {
+    t_methods_armed = true;
+    t_methods_cleanup.arm();  // constructs it, so its destructor runs when the thread exits
+  }
+  *static_cast<void**>(p) = t_free_methods;
+  t_free_methods = p;
+  ++t_kept_methods;
+}
 
 Module::Module(Ref<Str> n) : Object(module_type), name(std::move(n)), dict(make_dict()) {
   dict_set_str(dict.get(), "__name__", name.get());

@@ -151,12 +151,16 @@ struct Dict : Object {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // open addressing into entries; -1 empty, -2 deleted
   size_t used = 0;
+  // Changes whenever a key is added or removed, to a number no dict had before (the VM's
+  // LOAD_GLOBAL cache trusts "not a global" while the globals' version stays the same).
+  uint64_t keys_version;
   Dict();
 };
 Ref<Dict> make_dict();
 // Lookups return borrowed values; null with no exception pending means "absent".
 Object* dict_get(Thread& t, Dict* d, Object* key);
 Object* dict_get_str(Dict* d, Str* key);  // key hashing can't fail or call Python
+int64_t dict_find_str(Dict* d, Str* key);  // the index in d->entries of `key`, or -1
 bool dict_set(Thread& t, Dict* d, Object* key, Object* value);
 bool dict_set_str(Dict* d, std::string_view key, Object* value);
 int dict_del(Thread& t, Dict* d, Object* key);  // 1 removed, 0 absent, -1 error
@@ -212,6 +216,9 @@ struct Method : Object {  // a function bound to an instance
   Value func;
   Value self;
   Method(Value func, Value self);
+  // `obj.method()` makes and drops one each time: freed ones are reused (function_object.cpp).
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
 };
 
 // --- exceptions ------------------------------------------------------------------------------

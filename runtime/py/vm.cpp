@@ -124,28 +124,50 @@ bool bind_arguments(Thread& t, Function* func, Frame* f, const CallArgs& args) {
 
 }  // namespace
 
-Frame* make_frame(Thread& t, Function* func, const CallArgs& args) {
+// The new frame's cells: its own (parameters captured by inner functions move into theirs),
+// then the function's closure.
+static void make_cells(Frame* f, Function* func) {
   Code& c = *func->code;
-  auto* f = new Frame();
-  f->code = func->code;
-  f->func = Ref<Function>::borrow(func);
-  f->globals = func->globals;
-  f->fast.resize(c.varnames.size());
-  if (!bind_arguments(t, func, f, args)) {
-    delete f;
-    return nullptr;
-  }
-  f->cells.reserve(c.ncells());
-  for (size_t i = 0; i < c.cellvars.size(); ++i) {
+  size_t ncell = c.cellvars.size();
+  for (size_t i = 0; i < ncell; ++i) {
     auto cell = make<Cell>();
     int arg = c.cell_of_arg[i];
     if (arg >= 0) cell->value = std::move(f->fast[arg]);
-    f->cells.push_back(std::move(cell));
+    f->cells[i] = std::move(cell);
   }
   for (size_t i = 0; i < c.freevars.size(); ++i) {
-    f->cells.push_back(Ref<Cell>::borrow(cast<Cell>(func->closure->items[i].get())));
+    f->cells[ncell + i] = Ref<Cell>::borrow(cast<Cell>(func->closure->items[i].get()));
   }
-  f->stack.reserve(16);
+}
+
+// The frame for a call with exactly the function's positional parameters (the common case,
+// which needs no binding): the arguments move from the caller's stack into its locals. Null
+// when the call needs make_frame's binding (defaults, *args, keywords...).
+static Frame* enter_positional(Function* func, Value* argv, size_t nargs) {
+  Code& c = *func->code;
+  if (nargs != static_cast<size_t>(c.argcount) || c.kwonlyargcount || (c.flags & (kVarArgs | kVarKeywords))) return nullptr;
+  Frame* f = Frame::create(&c);
+  f->func = Ref<Function>::borrow(func);
+  f->globals = func->globals;
+  for (size_t i = 0; i < nargs; ++i) f->fast[i] = std::move(argv[i]);
+  if (!f->cells.empty()) make_cells(f, func);
+  return f;
+}
+
+Frame* make_frame(Thread& t, Function* func, const CallArgs& args) {
+  Code& c = *func->code;
+  Frame* f = Frame::create(&c);
+  f->func = Ref<Function>::borrow(func);
+  f->globals = func->globals;
+  bool simple = (!args.kwnames || args.kwnames->items.empty()) && args.nargs == static_cast<size_t>(c.argcount) &&
+                !c.kwonlyargcount && !(c.flags & (kVarArgs | kVarKeywords));
+  if (simple) {
+    for (size_t i = 0; i < args.nargs; ++i) f->fast[i] = Value::borrow(args.arg(i));
+  } else if (!bind_arguments(t, func, f, args)) {
+    delete f;
+    return nullptr;
+  }
+  if (!f->cells.empty()) make_cells(f, func);
   return f;
 }
 
@@ -229,44 +251,132 @@ Value generator_send(Thread& t, Generator* g, Object* value) {
 }
 
 Value run_module(Thread& t, Code* code, Dict* globals) {
-  auto* f = new Frame();
-  f->code = Ref<Code>::borrow(code);
+  Frame* f = Frame::create(code);
   f->globals = Ref<Dict>::borrow(globals);
   f->locals = Ref<Dict>::borrow(globals);
-  for (size_t i = 0; i < code->cellvars.size(); ++i) f->cells.push_back(make<Cell>());
+  for (size_t i = 0; i < code->cellvars.size(); ++i) f->cells[i] = make<Cell>();
   return run_frame(t, f);
 }
 
 // exec()/eval(): module-level code with separate globals and locals.
 Value run_module_with_locals(Thread& t, Code* code, Dict* globals, Dict* locals) {
-  auto* f = new Frame();
-  f->code = Ref<Code>::borrow(code);
+  Frame* f = Frame::create(code);
   f->globals = Ref<Dict>::borrow(globals);
   f->locals = Ref<Dict>::borrow(locals);
-  for (size_t i = 0; i < code->cellvars.size(); ++i) f->cells.push_back(make<Cell>());
+  for (size_t i = 0; i < code->cellvars.size(); ++i) f->cells[i] = make<Cell>();
   return run_frame(t, f);
 }
 
 Value run_class_body(Thread& t, Function* func, Dict* ns) {
-  auto* f = new Frame();
-  f->code = func->code;
+  Frame* f = Frame::create(func->code.get());
   f->func = Ref<Function>::borrow(func);
   f->globals = func->globals;
   f->locals = Ref<Dict>::borrow(ns);
   Code& c = *func->code;
-  for (size_t i = 0; i < c.cellvars.size(); ++i) f->cells.push_back(make<Cell>());
+  for (size_t i = 0; i < c.cellvars.size(); ++i) f->cells[i] = make<Cell>();
   for (size_t i = 0; i < c.freevars.size(); ++i) {
-    f->cells.push_back(Ref<Cell>::borrow(cast<Cell>(func->closure->items[i].get())));
+    f->cells[c.cellvars.size() + i] = Ref<Cell>::borrow(cast<Cell>(func->closure->items[i].get()));
   }
   return run_frame(t, f);
 }
 
 namespace {
 
-Value load_global(Thread& t, Frame* f, Str* name) {
-  if (Object* v = dict_get_str(f->globals.get(), name)) return Value::borrow(v);
-  if (Object* v = dict_get_str(t.interp().builtins(), name)) return Value::borrow(v);
+// The global (or builtin) f->code->names[i], through the code's cache; null when the cache
+// can't tell (the caller then looks it up with load_global).
+inline Object* cached_global(Thread& t, Frame* f, uint32_t i) {
+  Code& c = *f->code;
+  if (i >= c.global_cache.size()) return nullptr;
+  const Code::GlobalCache& g = c.global_cache[i];
+  Dict* d = f->globals.get();
+  if (g.builtin) {
+    if (d != g.globals || d->keys_version != g.globals_version) return nullptr;
+    d = t.interp().builtins();
+  }
+  if (g.entry >= d->entries.size()) return nullptr;
+  const Dict::Entry& e = d->entries[g.entry];
+  return e.key.get() == c.names[i].get() ? e.value.get() : nullptr;
+}
+
+// Looks the global f->code->names[i] up in the globals, then the builtins, and remembers where.
+Value load_global(Thread& t, Frame* f, uint32_t i) {
+  Code& c = *f->code;
+  Str* name = c.names[i].get();
+  if (c.global_cache.size() < c.names.size()) c.global_cache.resize(c.names.size());
+  Code::GlobalCache& cache = c.global_cache[i];
+  Dict* globals = f->globals.get();
+  int64_t at = dict_find_str(globals, name);
+  if (at >= 0) {
+    if (Object* v = globals->entries[static_cast<size_t>(at)].value.get()) {
+      cache = {static_cast<uint32_t>(at), false, nullptr, 0};
+      return Value::borrow(v);
+    }
+  }
+  Dict* builtins = t.interp().builtins();
+  int64_t bat = dict_find_str(builtins, name);
+  if (bat >= 0) {
+    if (Object* v = builtins->entries[static_cast<size_t>(bat)].value.get()) {
+      // Trusting "not a global" needs the key to be absent (not present with no value).
+      if (at < 0) cache = {static_cast<uint32_t>(bat), true, globals, globals->keys_version};
+      return Value::borrow(v);
+    }
+  }
   return t.raise(exc::NameError, "name '" + name->text + "' is not defined");
+}
+
+// The commonest arithmetic on exact ints that fit a machine word, and on exact floats, done
+// inline (CPython 3.11 specialises the same instructions); null: the generic path decides
+// (overflow, subclasses, other operators). `+=` on them is `+`: neither type has __iadd__.
+inline Value fast_binary(BinaryOp op, Object* a, Object* b) {
+  if (a->type == int_type && b->type == int_type) {
+    auto* x = cast<Int>(a);
+    auto* y = cast<Int>(b);
+    if (x->is_big || y->is_big) return nullptr;
+    int64_t r;
+    switch (op) {
+      case BinaryOp::Add:
+        if (__builtin_add_overflow(x->small, y->small, &r)) return nullptr;
+        return make_int(r);
+      case BinaryOp::Sub:
+        if (__builtin_sub_overflow(x->small, y->small, &r)) return nullptr;
+        return make_int(r);
+      case BinaryOp::Mul:
+        if (__builtin_mul_overflow(x->small, y->small, &r)) return nullptr;
+        return make_int(r);
+      case BinaryOp::And: return make_int(x->small & y->small);
+      case BinaryOp::Or: return make_int(x->small | y->small);
+      case BinaryOp::Xor: return make_int(x->small ^ y->small);
+      default: return nullptr;
+    }
+  }
+  if (a->type == float_type && b->type == float_type) {
+    double x = cast<Float>(a)->value, y = cast<Float>(b)->value;
+    switch (op) {
+      case BinaryOp::Add: return make_float(x + y);
+      case BinaryOp::Sub: return make_float(x - y);
+      case BinaryOp::Mul: return make_float(x * y);
+      default: return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// Comparing two exact ints that fit a machine word: True or False; null otherwise.
+inline Object* fast_compare(Object* a, Object* b, CompareOp op) {
+  if (a->type != int_type || b->type != int_type) return nullptr;
+  auto* x = cast<Int>(a);
+  auto* y = cast<Int>(b);
+  if (x->is_big || y->is_big) return nullptr;
+  bool r;
+  switch (op) {
+    case CompareOp::Lt: r = x->small < y->small; break;
+    case CompareOp::Le: r = x->small <= y->small; break;
+    case CompareOp::Eq: r = x->small == y->small; break;
+    case CompareOp::Ne: r = x->small != y->small; break;
+    case CompareOp::Gt: r = x->small > y->small; break;
+    default: r = x->small >= y->small; break;
+  }
+  return r ? True : False;
 }
 
 Value format_value(Thread& t, Object* v, uint32_t conv, Object* spec) {
@@ -297,16 +407,10 @@ Value format_value(Thread& t, Object* v, uint32_t conv, Object* spec) {
 
 }  // namespace
 
-#define PUSH(v) f->stack.push_back(v)
-#define POP() pop_value(f)
+#define PUSH(v) f->stack.push(v)
+#define POP() f->stack.pop()
 #define TOP() f->stack.back()
-#define PEEK(n) f->stack[f->stack.size() - (n)]
-
-static inline Value pop_value(Frame* f) {
-  Value v = std::move(f->stack.back());
-  f->stack.pop_back();
-  return v;
-}
+#define PEEK(n) f->stack.peek(n)
 
 // A frame leaves the chain (returned, raised, or yielded): a generator's frame is kept while it
 // is only suspended, and freed (through the generator) once it has finished.
@@ -422,8 +526,9 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         std::swap(PEEK(1), PEEK(2));
         continue;
       case Op::ROT_THREE: {
-        Value top = POP();
-        f->stack.insert(f->stack.end() - 2, std::move(top));
+        // a b c → c a b
+        std::swap(PEEK(1), PEEK(2));
+        std::swap(PEEK(2), PEEK(3));
         continue;
       }
       case Op::LOAD_CONST:
@@ -487,7 +592,11 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         PUSH(f->cells[in.arg]);
         continue;
       case Op::LOAD_GLOBAL: {
-        Value v = load_global(t, f, f->code->names[in.arg].get());
+        if (Object* cached = cached_global(t, f, in.arg)) {
+          PUSH(Value::borrow(cached));
+          continue;
+        }
+        Value v = load_global(t, f, in.arg);
         if (!v) goto error;
         PUSH(std::move(v));
         continue;
@@ -510,7 +619,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           PUSH(Value::borrow(v));
           continue;
         }
-        Value v = load_global(t, f, name);
+        Value v = load_global(t, f, in.arg);
         if (!v) goto error;
         PUSH(std::move(v));
         continue;
@@ -546,8 +655,13 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::BINARY_OP:
       case Op::INPLACE_OP: {
-        Value b = POP(), a = POP();
         auto op = static_cast<BinaryOp>(in.arg);
+        if (Value r = fast_binary(op, PEEK(2).get(), PEEK(1).get())) {
+          f->stack.drop();
+          PEEK(1) = std::move(r);
+          continue;
+        }
+        Value b = POP(), a = POP();
         Value r = in.op == Op::BINARY_OP ? binary_op(t, op, a.get(), b.get()) : inplace_op(t, op, a.get(), b.get());
         if (!r) goto error;
         PUSH(std::move(r));
@@ -572,6 +686,11 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         continue;
       }
       case Op::COMPARE_OP: {
+        if (Object* r = fast_compare(PEEK(2).get(), PEEK(1).get(), static_cast<CompareOp>(in.arg))) {
+          f->stack.drop();
+          PEEK(1) = Value::borrow(r);
+          continue;
+        }
         Value b = POP(), a = POP();
         Value r = compare(t, a.get(), b.get(), static_cast<CompareOp>(in.arg));
         if (!r) goto error;
@@ -585,7 +704,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         for (size_t i = 0; i < n; ++i) values[i] = f->stack[f->stack.size() - n + i].get();
         Object* subject = f->stack[f->stack.size() - n - 1].get();
         Value r = match_pattern(t, desc.get(), subject, values.data());
-        f->stack.resize(f->stack.size() - n - 1);
+        f->stack.truncate(f->stack.size() - n - 1);
         if (!r) goto error;
         PUSH(std::move(r));
         continue;
@@ -627,8 +746,8 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::BUILD_TUPLE:
       case Op::BUILD_LIST: {
-        std::vector<Value> items(std::make_move_iterator(f->stack.end() - in.arg), std::make_move_iterator(f->stack.end()));
-        f->stack.resize(f->stack.size() - in.arg);
+        std::vector<Value> items(std::make_move_iterator(f->stack.top - in.arg), std::make_move_iterator(f->stack.top));
+        f->stack.truncate(f->stack.size() - in.arg);
         if (in.op == Op::BUILD_TUPLE) PUSH(make_tuple(std::move(items)));
         else PUSH(make_list(std::move(items)));
         continue;
@@ -639,7 +758,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         for (size_t i = 0; i < in.arg; ++i) {
           if (!dict_set(t, d.get(), f->stack[base + 2 * i].get(), f->stack[base + 2 * i + 1].get())) goto error;
         }
-        f->stack.resize(base);
+        f->stack.truncate(base);
         PUSH(std::move(d));
         continue;
       }
@@ -647,7 +766,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         std::string s;
         size_t base = f->stack.size() - in.arg;
         for (size_t i = base; i < f->stack.size(); ++i) s += cast<Str>(f->stack[i].get())->text;
-        f->stack.resize(base);
+        f->stack.truncate(base);
         PUSH(make_str(std::move(s)));
         continue;
       }
@@ -807,21 +926,21 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         }
         size_t total = in.arg;
         size_t nkw = kwnames ? kwnames->items.size() : 0;
-        size_t base = f->stack.size() - total;
-        Object* callable = f->stack[base - 1].get();
-        std::vector<Object*> argv(total);
-        for (size_t i = 0; i < total; ++i) argv[i] = f->stack[base + i].get();
-        CallArgs args{argv.data(), total - nkw, kwnames};
+        size_t callee = f->stack.size() - total - 1;  // the callable's slot; the arguments follow
+        Object* callable = f->stack[callee].get();
         Object* target = callable;
-        std::vector<Object*> with_self;
+        size_t first = callee + 1, npos = total - nkw;
+        Value bound;  // a bound method, while its self stands in its slot (CPython's trick)
         if (callable->type == method_type && cast<Method>(callable)->func->type == function_type) {
           auto* m = cast<Method>(callable);
-          with_self.reserve(total + 1);
-          with_self.push_back(m->self.get());
-          with_self.insert(with_self.end(), argv.begin(), argv.end());
-          args = CallArgs{with_self.data(), total - nkw + 1, kwnames};
           target = m->func.get();
+          bound = std::move(f->stack[callee]);
+          f->stack[callee] = m->self;
+          first = callee;
+          npos += 1;
         }
+        // The arguments are passed in place: the callee reads them from this frame's stack.
+        CallArgs args{reinterpret_cast<Object* const*>(&f->stack[first]), npos, kwnames};
         if (target->type == function_type && !(cast<Function>(target)->code->flags & (kGenerator | kCoroutine))) {
           // A Python function: push its frame and keep going in this loop. Calls tick like
           // backward jumps, so runaway recursion without loops is stopped too.
@@ -830,9 +949,13 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
             t.raise(exc::RecursionError, "maximum recursion depth exceeded");
             goto error;
           }
-          Frame* nf = make_frame(t, cast<Function>(target), args);
-          if (!nf) goto error;
-          f->stack.resize(base - 1);
+          auto* fn = cast<Function>(target);
+          Frame* nf = nkw == 0 ? enter_positional(fn, &f->stack[first], npos) : nullptr;
+          if (!nf) {
+            nf = make_frame(t, fn, args);
+            if (!nf) goto error;
+          }
+          f->stack.truncate(callee);
           nf->back = f;
           t.frame = nf;
           ++t.depth;
@@ -840,7 +963,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           continue;
         }
         Value r = call(t, target, args);
-        f->stack.resize(base - 1);
+        f->stack.truncate(callee);
         if (!r) goto error;
         PUSH(std::move(r));
         continue;
@@ -1015,7 +1138,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         for (size_t i = base; i < f->stack.size(); ++i) {
           if (!set_add(t, s.get(), f->stack[i].get())) goto error;
         }
-        f->stack.resize(base);
+        f->stack.truncate(base);
         if (in.arg >> 31) {
           // A display of constants: inserted once more in table order, as CPython's folded
           // frozenset constant is (same items, CPython's iteration order).
@@ -1264,7 +1387,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       if (!f->blocks.empty() && !t.interp().stopping) {  // a stopped run skips handlers
         Frame::Block b = f->blocks.back();
         f->blocks.pop_back();
-        f->stack.resize(b.stack_level);
+        f->stack.truncate(b.stack_level);
         f->handled.resize(b.handled_level);
         Ref<BaseException> exc = t.take_exception();
         f->handled.push_back(exc);

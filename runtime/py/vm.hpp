@@ -8,34 +8,12 @@
 #include <vector>
 
 #include "py/code.hpp"
+#include "py/frame.hpp"
 #include "py/thread.hpp"
 
 namespace py {
 
 struct Generator;
-
-struct Frame {
-  Ref<Code> code;
-  Ref<Function> func;    // null for module bodies
-  Ref<Dict> globals;
-  Ref<Dict> locals;      // module and class bodies: the namespace (names are not fast locals)
-  std::vector<Value> fast;
-  std::vector<Ref<Cell>> cells;  // cellvars, then freevars
-  std::vector<Value> stack;
-  struct Block {
-    uint32_t handler;
-    uint32_t stack_level;
-    uint32_t handled_level;
-  };
-  std::vector<Block> blocks;
-  std::vector<Value> handled;  // exceptions being handled here (innermost last)
-  size_t ip = 0;
-  Frame* back = nullptr;
-  bool is_entry = false;  // returning from it returns to the C++ caller of run_frame
-  Generator* gen = nullptr;  // the generator that owns this frame (it outlives its runs)
-
-  int line() const;
-};
 
 // Runs `frame` (and whatever it calls) until it returns: its value, or null with the
 // exception pending. Takes ownership of the frame (unless a generator owns it). `throwing`:
