@@ -112,9 +112,13 @@ struct Str : Object {
   int64_t length;          // in code points
   int64_t hash_cache = -1;  // -1: not computed
   Str(std::string s);
+  Str(std::string s, int64_t length) : Object(str_type), text(std::move(s)), length(length) {}
   bool is_ascii() const { return static_cast<size_t>(length) == text.size(); }
 };
 Ref<Str> make_str(std::string s);
+// `s += tail` for a str nobody else can see (the VM checks that): appends to `s` itself, as
+// CPython does, so building a string in a loop is linear. False (MemoryError raised) over the cap.
+bool str_append_in_place(Thread& t, Str* s, Str* tail);
 // The same object for the same text (names, attribute keys): identity makes lookups fast.
 Ref<Str> intern(std::string_view s);
 int64_t str_hash(Str* s);

@@ -32,6 +32,14 @@ Ref<Str> intern(std::string_view s) {
   return Ref<Str>::borrow(str);
 }
 
+bool str_append_in_place(Thread& t, Str* s, Str* tail) {
+  if (memory_exhausted(t, static_cast<int64_t>(s->text.size() + tail->text.size()))) return false;
+  s->text += tail->text;  // std::string grows geometrically: appends are amortised O(len(tail))
+  s->length += tail->length;
+  s->hash_cache = -1;
+  return true;
+}
+
 int64_t str_hash(Str* s) {
   if (s->hash_cache != -1) return s->hash_cache;
   // FNV-1a: deterministic (CPython randomises str hashes per process; no program may rely on them).
@@ -95,7 +103,11 @@ Value str_add(Thread& t, Object* a, Object* b) {
     return t.raise(exc::TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
   }
   if (memory_exhausted(t, static_cast<int64_t>(S(a)->text.size() + S(b)->text.size()))) return nullptr;
-  return make_str(S(a)->text + S(b)->text);
+  std::string out;
+  out.reserve(S(a)->text.size() + S(b)->text.size());
+  out += S(a)->text;
+  out += S(b)->text;
+  return make<Str>(std::move(out), S(a)->length + S(b)->length);  // no rescan for the length
 }
 
 Value str_mul(Thread& t, Object* a, Object* b) {
