@@ -97,16 +97,33 @@ Value binary_op(Thread& t, BinaryOp op, Object* a, Object* b) {
   return r;
 }
 
-Value inplace_op(Thread& t, BinaryOp op, Object* a, Object* b) {
-  static const char* names[] = {
-#define X(name, sym, fwd, rev, inplace) inplace,
-      PY_BINARY_OPS(X)
+namespace {
+// The in-place method names ("__iadd__", ...), interned once: `x += y` runs in hot loops.
+Str* inplace_name(BinaryOp op) {
+  static const std::vector<Str*> names = [] {
+    std::vector<Str*> v;
+#define X(name, sym, fwd, rev, inplace) v.push_back(intern(inplace).release());
+    PY_BINARY_OPS(X)
 #undef X
-  };
-  if (Object* m = a->type->lookup(names[int(op)])) {
-    (void)m;
-    Value r = call_method(t, a, names[int(op)], b);
-    if (!r || r.get() != NotImplemented) return r;
+    return v;
+  }();
+  return names[static_cast<size_t>(op)];
+}
+// int, float, str and tuple have no in-place methods and their dicts can't change.
+bool has_no_inplace_methods(Type* type) {
+  return type == int_type || type == float_type || type == str_type || type == tuple_type || type == bool_type;
+}
+}  // namespace
+
+Value inplace_op(Thread& t, BinaryOp op, Object* a, Object* b) {
+  if (!has_no_inplace_methods(a->type)) {
+    Str* name = inplace_name(op);
+    if (a->type->lookup(name)) {
+      Value m = getattr(t, a, name);
+      if (!m) return nullptr;
+      Value r = call1(t, m.get(), b);
+      if (!r || r.get() != NotImplemented) return r;
+    }
   }
   Value r = binary_dispatch(t, op, a, b);
   if (r && r.get() == NotImplemented) {
