@@ -102,10 +102,25 @@ Object* dict_get_str(Dict* d, Str* key) {
 }
 
 namespace {
+// A type's dict changes: Type::lookup's cache is dropped before (a finaliser run by the change
+// may look names up) and after (what it cached meanwhile may be stale).
+struct WatchedChange {
+  explicit WatchedChange(Dict* d) : watched(d->watched.load(std::memory_order_relaxed)) {
+    if (watched) type_attributes_changed();
+  }
+  ~WatchedChange() {
+    if (watched) type_attributes_changed();
+  }
+  WatchedChange(const WatchedChange&) = delete;
+  WatchedChange& operator=(const WatchedChange&) = delete;
+  bool watched;
+};
+
 bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
   int32_t entry;
   size_t slot;
   if (!find(t, d, key, h, &entry, &slot)) return false;
+  WatchedChange change(d);
   if (entry >= 0) {
     d->entries[static_cast<size_t>(entry)].value = Value::borrow(value);
     return true;
@@ -136,6 +151,7 @@ int dict_del(Thread& t, Dict* d, Object* key) {
   size_t slot;
   if (!find(&t, d, key, h, &entry, &slot)) return -1;
   if (entry < 0) return 0;
+  WatchedChange change(d);
   d->index[slot] = kDeleted;
   d->entries[static_cast<size_t>(entry)].key.reset();
   d->entries[static_cast<size_t>(entry)].value.reset();
@@ -323,6 +339,7 @@ Value m_copy(Thread& t, Object* self, const CallArgs&) {
   return d;
 }
 Value m_clear(Thread&, Object* self, const CallArgs&) {
+  WatchedChange change(D(self));
   D(self)->entries.clear();
   D(self)->index.clear();
   D(self)->used = 0;

@@ -3,6 +3,7 @@
 // every interpreter of the process; each type's behaviour lives in its own <type>_object.cpp.
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -145,6 +146,8 @@ struct Dict : Object {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // open addressing into entries; -1 empty, -2 deleted
   size_t used = 0;
+  // A type's dict that Type::lookup's cache has read: changing it invalidates that cache.
+  std::atomic<bool> watched{false};
   Dict();
 };
 Ref<Dict> make_dict();
