@@ -180,7 +180,7 @@ Value getattr(Thread& t, Object* o, Str* name) {
   return f(t, o, name);
 }
 
-Value getattr(Thread& t, Object* o, const char* name) { return getattr(t, o, intern(name).get()); }
+Value getattr(Thread& t, Object* o, const char* name) { return getattr(t, o, intern_cstr(name)); }
 
 Value lookup_attr(Thread& t, Object* o, Str* name) {
   Value v = getattr(t, o, name);
@@ -196,16 +196,14 @@ bool setattr(Thread& t, Object* o, Str* name, Object* value) {
 Value bind_attribute(Thread& t, Object* found, Object* self);  // class_object.cpp: descriptors
 
 Value generic_getattr(Thread& t, Object* o, Str* name) {
-  Object* found = o->type->lookup(name);
+  Type* type = o->type;
+  Object* found = type->lookup(name);
   if (found && is_data_descriptor(found)) return bind_attribute(t, found, o);
-  if (o->type == type_type) {
-    // handled by type_getattr
-  }
   Dict* dict = nullptr;
-  if (o->type->instance_dict) {
-    dict = o->type->instance_dict(o);
-  } else if (o->type->is_subtype(object_type) && !o->type->is_builtin) {
-    if (o->type->is_base_exception) dict = cast<BaseException>(o)->dict.get();
+  if (type->instance_dict) {
+    dict = type->instance_dict(o);
+  } else if (!type->is_builtin) {
+    if (type->is_base_exception) dict = cast<BaseException>(o)->dict.get();
     else dict = cast<Instance>(o)->dict.get();
   }
   if (dict) {

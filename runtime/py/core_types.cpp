@@ -103,7 +103,7 @@ Object* Type::lookup(Str* key) const {
   return found;
 }
 
-Object* Type::lookup(const char* key) const { return lookup(intern(key).get()); }
+Object* Type::lookup(const char* key) const { return lookup(intern_cstr(key)); }
 
 bool isinstance(Object* o, const Type* t) { return o->type->is_subtype(t); }
 

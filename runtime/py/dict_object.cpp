@@ -87,7 +87,9 @@ bool find(Thread* t, Dict* d, Object* key, int64_t h, int32_t* entry, size_t* fr
 
 Object* dict_get(Thread& t, Dict* d, Object* key) {
   int64_t h;
-  if (!hash(t, key, &h)) return nullptr;
+  if (key->type == str_type) h = str_hash(cast<Str>(key));  // the commonest key: no slot call
+  else if (!hash(t, key, &h)) return nullptr;
+  if (d->index.empty()) return nullptr;  // never filled: no index to build for a lookup
   int32_t entry;
   size_t slot;
   if (!find(&t, d, key, h, &entry, &slot) || entry < 0) return nullptr;
@@ -95,6 +97,7 @@ Object* dict_get(Thread& t, Dict* d, Object* key) {
 }
 
 Object* dict_get_str(Dict* d, Str* key) {
+  if (d->index.empty()) return nullptr;
   int32_t entry;
   size_t slot;
   find(nullptr, d, key, str_hash(key), &entry, &slot);
@@ -135,7 +138,8 @@ bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
 
 bool dict_set(Thread& t, Dict* d, Object* key, Object* value) {
   int64_t h;
-  if (!hash(t, key, &h)) return false;
+  if (key->type == str_type) h = str_hash(cast<Str>(key));
+  else if (!hash(t, key, &h)) return false;
   return insert(&t, d, key, h, value);
 }
 

@@ -122,6 +122,9 @@ Ref<Str> make_str(std::string s);
 bool str_append_in_place(Thread& t, Str* s, Str* tail);
 // The same object for the same text (names, attribute keys): identity makes lookups fast.
 Ref<Str> intern(std::string_view s);
+// intern() of a C string ("__len__" in a slot wrapper): a per-thread cache by address, its
+// text checked, skips the shared table's lock and hashing. Borrowed (interned strs are immortal).
+Str* intern_cstr(const char* s);
 int64_t str_hash(Str* s);
 
 // --- tuple / list ------------------------------------------------------------------------------

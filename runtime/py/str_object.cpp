@@ -1,5 +1,6 @@
 // str: immutable UTF-8 text indexed by code point, its methods and its formatting.
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <unordered_map>
 
@@ -38,6 +39,20 @@ bool str_append_in_place(Thread& t, Str* s, Str* tail) {
   s->length += tail->length;
   s->hash_cache = -1;
   return true;
+}
+
+Str* intern_cstr(const char* s) {
+  struct Entry {
+    const char* key;
+    Str* str;
+  };
+  constexpr size_t kSize = 256;  // a power of two
+  thread_local Entry cache[kSize];
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(s) >> 3) & (kSize - 1)];
+  // The same address may hold another text later (a temporary's c_str()): compare the text.
+  if (e.key == s && std::strcmp(e.str->text.c_str(), s) == 0) return e.str;
+  e = {s, intern(s).release()};
+  return e.str;
 }
 
 int64_t str_hash(Str* s) {
