@@ -109,7 +109,7 @@ Str* inplace_name(BinaryOp op) {
   }();
   return names[static_cast<size_t>(op)];
 }
-// int, float, str and tuple have no in-place methods and their dicts can't change.
+// int, bool, float, str and tuple have no in-place methods, and built-in types can't gain one.
 bool has_no_inplace_methods(Type* type) {
   return type == int_type || type == float_type || type == str_type || type == tuple_type || type == bool_type;
 }
