@@ -97,16 +97,33 @@ Value binary_op(Thread& t, BinaryOp op, Object* a, Object* b) {
   return r;
 }
 
-Value inplace_op(Thread& t, BinaryOp op, Object* a, Object* b) {
-  static const char* names[] = {
-#define X(name, sym, fwd, rev, inplace) inplace,
-      PY_BINARY_OPS(X)
+namespace {
+// The in-place method names ("__iadd__", ...), interned once: `x += y` runs in hot loops.
+Str* inplace_name(BinaryOp op) {
+  static const std::vector<Str*> names = [] {
+    std::vector<Str*> v;
+#define X(name, sym, fwd, rev, inplace) v.push_back(intern(inplace).release());
+    PY_BINARY_OPS(X)
 #undef X
-  };
-  if (Object* m = a->type->lookup(names[int(op)])) {
-    (void)m;
-    Value r = call_method(t, a, names[int(op)], b);
-    if (!r || r.get() != NotImplemented) return r;
+    return v;
+  }();
+  return names[static_cast<size_t>(op)];
+}
+// int, bool, float, str and tuple have no in-place methods, and built-in types can't gain one.
+bool has_no_inplace_methods(Type* type) {
+  return type == int_type || type == float_type || type == str_type || type == tuple_type || type == bool_type;
+}
+}  // namespace
+
+Value inplace_op(Thread& t, BinaryOp op, Object* a, Object* b) {
+  if (!has_no_inplace_methods(a->type)) {
+    Str* name = inplace_name(op);
+    if (a->type->lookup(name)) {
+      Value m = getattr(t, a, name);
+      if (!m) return nullptr;
+      Value r = call1(t, m.get(), b);
+      if (!r || r.get() != NotImplemented) return r;
+    }
   }
   Value r = binary_dispatch(t, op, a, b);
   if (r && r.get() == NotImplemented) {
@@ -163,7 +180,7 @@ Value getattr(Thread& t, Object* o, Str* name) {
   return f(t, o, name);
 }
 
-Value getattr(Thread& t, Object* o, const char* name) { return getattr(t, o, intern(name).get()); }
+Value getattr(Thread& t, Object* o, const char* name) { return getattr(t, o, intern_cstr(name)); }
 
 Value lookup_attr(Thread& t, Object* o, Str* name) {
   Value v = getattr(t, o, name);
@@ -179,16 +196,14 @@ bool setattr(Thread& t, Object* o, Str* name, Object* value) {
 Value bind_attribute(Thread& t, Object* found, Object* self);  // class_object.cpp: descriptors
 
 Value generic_getattr(Thread& t, Object* o, Str* name) {
-  Object* found = o->type->lookup(name);
+  Type* type = o->type;
+  Object* found = type->lookup(name);
   if (found && is_data_descriptor(found)) return bind_attribute(t, found, o);
-  if (o->type == type_type) {
-    // handled by type_getattr
-  }
   Dict* dict = nullptr;
-  if (o->type->instance_dict) {
-    dict = o->type->instance_dict(o);
-  } else if (o->type->is_subtype(object_type) && !o->type->is_builtin) {
-    if (o->type->is_base_exception) dict = cast<BaseException>(o)->dict.get();
+  if (type->instance_dict) {
+    dict = type->instance_dict(o);
+  } else if (!type->is_builtin) {
+    if (type->is_base_exception) dict = cast<BaseException>(o)->dict.get();
     else dict = cast<Instance>(o)->dict.get();
   }
   if (dict) {

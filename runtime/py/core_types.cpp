@@ -1,4 +1,5 @@
 // The built-in types, exception types and singletons: created once per process, immortal.
+#include <atomic>
 #include <cstdio>
 #include <mutex>
 
@@ -56,15 +57,53 @@ bool Type::is_subtype(const Type* other) const {
   return false;
 }
 
+Type::~Type() { type_attributes_changed(); }  // its address may be reused by a new type
+
+namespace {
+// The lookup cache: (type, name) -> what the MRO walk found, valid while the epoch is the
+// same. One global epoch rather than CPython's per-type version tags: classes rarely change
+// after they are built, and then every entry is dropped at once, which needs no list of
+// subclasses. Per thread, so interpreters on several threads never share an entry.
+std::atomic<uint64_t> g_lookup_epoch{1};  // entries start at 0: never valid
+struct LookupCacheEntry {
+  uint64_t epoch;
+  const Type* type;
+  const Str* name;
+  Object* value;  // borrowed from the type's dict (null: absent)
+};
+constexpr size_t kLookupCacheSize = 1024;  // a power of two
+thread_local LookupCacheEntry t_lookup_cache[kLookupCacheSize];
+
+size_t lookup_cache_slot(const Type* type, const Str* name) {
+  auto a = reinterpret_cast<uintptr_t>(type) >> 4, b = reinterpret_cast<uintptr_t>(name) >> 4;
+  return static_cast<size_t>(a * 31 + b) & (kLookupCacheSize - 1);
+}
+}  // namespace
+
+void type_attributes_changed() { g_lookup_epoch.fetch_add(1, std::memory_order_relaxed); }
+
 Object* Type::lookup(Str* key) const {
+  uint64_t epoch = g_lookup_epoch.load(std::memory_order_relaxed);
+  LookupCacheEntry& e = t_lookup_cache[lookup_cache_slot(this, key)];
+  if (e.epoch == epoch && e.type == this && e.name == key) return e.value;
+  // Only immortal (interned) names are cached: their address can't be reused by another text.
+  bool cacheable = key->refcnt > kImmortal / 2;
+  Object* found = nullptr;
   for (Type* t : mro) {
-    if (!t->dict) continue;
-    if (Object* v = dict_get_str(t->dict.get(), key)) return v;
+    if (!t->dict) {
+      cacheable = false;  // a dict created later would not be watched
+      continue;
+    }
+    if (cacheable && !t->dict->watched.load(std::memory_order_relaxed)) {
+      t->dict->watched.store(true, std::memory_order_relaxed);
+    }
+    if ((found = dict_get_str(t->dict.get(), key))) break;
   }
-  return nullptr;
+  if (cacheable) e = {epoch, this, key, found};
+  return found;
 }
 
-Object* Type::lookup(const char* key) const { return lookup(intern(key).get()); }
+Object* Type::lookup(const char* key) const { return lookup(intern_cstr(key)); }
 
 bool isinstance(Object* o, const Type* t) { return o->type->is_subtype(t); }
 

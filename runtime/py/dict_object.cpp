@@ -94,7 +94,9 @@ bool find(Thread* t, Dict* d, Object* key, int64_t h, int32_t* entry, size_t* fr
 
 Object* dict_get(Thread& t, Dict* d, Object* key) {
   int64_t h;
-  if (!hash(t, key, &h)) return nullptr;
+  if (key->type == str_type) h = str_hash(cast<Str>(key));  // the commonest key: no slot call
+  else if (!hash(t, key, &h)) return nullptr;
+  if (d->index.empty()) return nullptr;  // never filled: no index to build for a lookup
   int32_t entry;
   size_t slot;
   if (!find(&t, d, key, h, &entry, &slot) || entry < 0) return nullptr;
@@ -102,6 +104,7 @@ Object* dict_get(Thread& t, Dict* d, Object* key) {
 }
 
 Object* dict_get_str(Dict* d, Str* key) {
+  if (d->index.empty()) return nullptr;
   int32_t entry;
   size_t slot;
   find(nullptr, d, key, str_hash(key), &entry, &slot);
@@ -116,10 +119,25 @@ int64_t dict_find_str(Dict* d, Str* key) {
 }
 
 namespace {
+// A type's dict changes: Type::lookup's cache is dropped before (a finaliser run by the change
+// may look names up) and after (what it cached meanwhile may be stale).
+struct WatchedChange {
+  explicit WatchedChange(Dict* d) : watched(d->watched.load(std::memory_order_relaxed)) {
+    if (watched) type_attributes_changed();
+  }
+  ~WatchedChange() {
+    if (watched) type_attributes_changed();
+  }
+  WatchedChange(const WatchedChange&) = delete;
+  WatchedChange& operator=(const WatchedChange&) = delete;
+  bool watched;
+};
+
 bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
   int32_t entry;
   size_t slot;
   if (!find(t, d, key, h, &entry, &slot)) return false;
+  WatchedChange change(d);
   if (entry >= 0) {
     d->entries[static_cast<size_t>(entry)].value = Value::borrow(value);
     return true;
@@ -135,7 +153,8 @@ bool insert(Thread* t, Dict* d, Object* key, int64_t h, Object* value) {
 
 bool dict_set(Thread& t, Dict* d, Object* key, Object* value) {
   int64_t h;
-  if (!hash(t, key, &h)) return false;
+  if (key->type == str_type) h = str_hash(cast<Str>(key));
+  else if (!hash(t, key, &h)) return false;
   return insert(&t, d, key, h, value);
 }
 
@@ -152,6 +171,7 @@ int dict_del(Thread& t, Dict* d, Object* key) {
   if (!find(&t, d, key, h, &entry, &slot)) return -1;
   if (entry < 0) return 0;
   d->keys_version = new_keys_version();
+  WatchedChange change(d);
   d->index[slot] = kDeleted;
   d->entries[static_cast<size_t>(entry)].key.reset();
   d->entries[static_cast<size_t>(entry)].value.reset();
@@ -340,6 +360,7 @@ Value m_copy(Thread& t, Object* self, const CallArgs&) {
 }
 Value m_clear(Thread&, Object* self, const CallArgs&) {
   D(self)->keys_version = new_keys_version();
+  WatchedChange change(D(self));
   D(self)->entries.clear();
   D(self)->index.clear();
   D(self)->used = 0;

@@ -49,6 +49,18 @@ bool to_double(Thread& t, Object* o, double* out, bool* error) {
 }
 
 Value float_binary(Thread& t, BinaryOp op, Object* a, Object* b) {
+  if (a->type == float_type && b->type == float_type) {  // the hot case: no conversions
+    double p = cast<Float>(a)->value, q = cast<Float>(b)->value;
+    switch (op) {
+      case BinaryOp::Add: return make_float(p + q);
+      case BinaryOp::Sub: return make_float(p - q);
+      case BinaryOp::Mul: return make_float(p * q);
+      case BinaryOp::TrueDiv:
+        if (q != 0.0) return make_float(p / q);
+        break;
+      default: break;
+    }
+  }
   double x, y;
   bool err;
   if (!to_double(t, a, &x, &err)) return err ? nullptr : Value::borrow(NotImplemented);

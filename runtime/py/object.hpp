@@ -22,6 +22,11 @@ struct Object {
   Object& operator=(const Object&) = delete;
   virtual ~Object() = default;
 
+  // Small objects (floats, ints, bound methods, tuples, ...) are mostly short-lived: their
+  // blocks are kept on per-thread free lists by size instead of going back to malloc (object.cpp).
+  static void* operator new(std::size_t size);
+  static void operator delete(void* p, std::size_t size) noexcept;
+
   // Runs when the count reaches zero, before the object is freed, while it is still whole (a
   // Task logging "exception was never retrieved" shows its own repr). It may run Python code;
   // if it stores a new reference to the object, the object lives on (and isn't finalised again

@@ -3,6 +3,7 @@
 // every interpreter of the process; each type's behaviour lives in its own <type>_object.cpp.
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -122,11 +123,18 @@ struct Str : Object {
   int64_t length;          // in code points
   int64_t hash_cache = -1;  // -1: not computed
   Str(std::string s);
+  Str(std::string s, int64_t length) : Object(str_type), text(std::move(s)), length(length) {}
   bool is_ascii() const { return static_cast<size_t>(length) == text.size(); }
 };
 Ref<Str> make_str(std::string s);
+// `s += tail` for a str nobody else can see (the VM checks that): appends to `s` itself, as
+// CPython does, so building a string in a loop is linear. False (MemoryError raised) over the cap.
+bool str_append_in_place(Thread& t, Str* s, Str* tail);
 // The same object for the same text (names, attribute keys): identity makes lookups fast.
 Ref<Str> intern(std::string_view s);
+// intern() of a C string ("__len__" in a slot wrapper): a per-thread cache by address, its
+// text checked, skips the shared table's lock and hashing. Borrowed (interned strs are immortal).
+Str* intern_cstr(const char* s);
 int64_t str_hash(Str* s);
 
 // --- tuple / list ------------------------------------------------------------------------------
@@ -154,6 +162,8 @@ struct Dict : Object {
   // Changes whenever a key is added or removed, to a number no dict had before (the VM's
   // LOAD_GLOBAL cache trusts "not a global" while the globals' version stays the same).
   uint64_t keys_version;
+  // A type's dict that Type::lookup's cache has read: changing it invalidates that cache.
+  std::atomic<bool> watched{false};
   Dict();
 };
 Ref<Dict> make_dict();

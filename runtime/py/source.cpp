@@ -2,6 +2,7 @@
 #include "py/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace py {
 
@@ -71,10 +72,17 @@ void utf8_append(std::string& out, uint32_t cp) {
 }
 
 int utf8_length(std::string_view s) {
-  // Text here is valid UTF-8: count the bytes that start a code point (hot: every new str).
-  int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  // Text here is valid UTF-8: the length is the byte count less the continuation bytes
+  // (10xxxxxx), counted 8 bytes at a time (hot: every new str).
+  size_t continuation = 0, i = 0;
+  constexpr uint64_t kLowBits = 0x0101010101010101ull;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    continuation += static_cast<size_t>(__builtin_popcountll((w >> 7) & ~(w >> 6) & kLowBits));
+  }
+  for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return static_cast<int>(s.size() - continuation);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 // str: immutable UTF-8 text indexed by code point, its methods and its formatting.
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <unordered_map>
 
@@ -30,6 +31,28 @@ Ref<Str> intern(std::string_view s) {
   str->refcnt = kImmortal;
   table->emplace(str->text, str);
   return Ref<Str>::borrow(str);
+}
+
+bool str_append_in_place(Thread& t, Str* s, Str* tail) {
+  if (memory_exhausted(t, static_cast<int64_t>(s->text.size() + tail->text.size()))) return false;
+  s->text += tail->text;  // std::string grows geometrically: appends are amortised O(len(tail))
+  s->length += tail->length;
+  s->hash_cache = -1;
+  return true;
+}
+
+Str* intern_cstr(const char* s) {
+  struct Entry {
+    const char* key;
+    Str* str;
+  };
+  constexpr size_t kSize = 256;  // a power of two
+  thread_local Entry cache[kSize];
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(s) >> 3) & (kSize - 1)];
+  // The same address may hold another text later (a temporary's c_str()): compare the text.
+  if (e.key == s && std::strcmp(e.str->text.c_str(), s) == 0) return e.str;
+  e = {s, intern(s).release()};
+  return e.str;
 }
 
 int64_t str_hash(Str* s) {
@@ -95,7 +118,11 @@ Value str_add(Thread& t, Object* a, Object* b) {
     return t.raise(exc::TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
   }
   if (memory_exhausted(t, static_cast<int64_t>(S(a)->text.size() + S(b)->text.size()))) return nullptr;
-  return make_str(S(a)->text + S(b)->text);
+  std::string out;
+  out.reserve(S(a)->text.size() + S(b)->text.size());
+  out += S(a)->text;
+  out += S(b)->text;
+  return make<Str>(std::move(out), S(a)->length + S(b)->length);  // no rescan for the length
 }
 
 Value str_mul(Thread& t, Object* a, Object* b) {

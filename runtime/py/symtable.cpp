@@ -1,6 +1,7 @@
 #include "py/symtable.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace py {
 
@@ -19,6 +20,11 @@ bool contains(const V& v, std::string_view s) {
 }
 void add_unique(std::vector<std::string>& v, std::string_view s) {
   if (!contains(v, s)) v.emplace_back(s);
+}
+// Appends `s` to `v` unless `seen` (the same names, hashed) has it: a scope with thousands of
+// names stays linear (a search of `v` per new name made compiling a big module quadratic).
+void add_unique(std::vector<std::string>& v, std::unordered_set<std::string>& seen, std::string_view s) {
+  if (seen.emplace(s).second) v.emplace_back(s);
 }
 }  // namespace
 
@@ -62,9 +68,9 @@ class SymtableBuilder {
 
   void bind(std::string_view name) {
     if (contains(cur_->explicit_globals, name) || contains(cur_->nonlocals, name)) return;
-    add_unique(cur_->locals, name);
+    add_unique(cur_->locals, seen_[cur_].locals, name);
   }
-  void use(std::string_view name) { add_unique(cur_->used, name); }
+  void use(std::string_view name) { add_unique(cur_->used, seen_[cur_].used, name); }
   void fail(std::string message, const Loc& loc) {
     if (error_.message.empty()) error_ = {std::move(message), loc.lineno, loc.col_offset + 1};
   }
@@ -460,7 +466,8 @@ class SymtableBuilder {
     // What children can capture from here: our locals (functions only) plus what we see.
     std::vector<std::string> visible = enclosing;
     if (is_function) {
-      for (auto& l : scope->locals) add_unique(visible, l);
+      std::unordered_set<std::string> seen(visible.begin(), visible.end());
+      for (auto& l : scope->locals) add_unique(visible, seen, l);
     }
     if (scope->kind == ScopeKind::Class) add_unique(visible, "__class__");
     for (auto& child : scope->children) {
@@ -497,8 +504,13 @@ class SymtableBuilder {
     return free;
   }
 
+  // Pass 1's index of each scope's `locals` and `used` (kept out of Scope: only pass 1 needs it).
+  struct SeenNames {
+    std::unordered_set<std::string> locals, used;
+  };
   Symtable& table_;
   Scope* cur_ = nullptr;
+  std::unordered_map<const Scope*, SeenNames> seen_;
   SymtableError error_;
 };
 

@@ -103,14 +103,19 @@ struct Type : Object {
   Dict* (*instance_dict)(Object*) = nullptr;
 
   Type(Type* metatype, std::string name, Type* base);
+  ~Type() override;
 
   bool is_subtype(const Type* other) const;
-  // Looks `name` up along the MRO (borrowed; null when absent).
+  // Looks `name` up along the MRO (borrowed; null when absent). Cached per thread (CPython's
+  // method cache): a change to any type's dict (type_attributes_changed) empties the cache.
   Object* lookup(Str* name) const;
   Object* lookup(const char* name) const;
 };
 
 bool isinstance(Object* o, const Type* t);
+// A dict some cached Type::lookup depended on is about to change (or just changed), or a type
+// is going away: every thread's lookup cache starts over.
+void type_attributes_changed();
 // Fills the slots `type` leaves empty from its base (CPython's inherit_slots).
 void inherit_slots(Type* type);
 

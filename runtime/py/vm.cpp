@@ -662,6 +662,17 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           continue;
         }
         Value b = POP(), a = POP();
+        // --- perf-objects: `s += t` appends in place (CPython's unicode_concatenate) ---
+        // When the next instruction stores back into the local that holds `s`, and that local
+        // and `a` are its only references, no one else can see `s` change.
+        if (in.op == Op::INPLACE_OP && op == BinaryOp::Add && a->type == str_type && b->type == str_type &&
+            a->refcnt == 2 && f->code->code[f->ip].op == Op::STORE_FAST &&
+            f->fast[f->code->code[f->ip].arg].get() == a.get()) {
+          if (!str_append_in_place(t, cast<Str>(a.get()), cast<Str>(b.get()))) goto error;
+          PUSH(std::move(a));
+          continue;
+        }
+        // --- end perf-objects ---
         Value r = in.op == Op::BINARY_OP ? binary_op(t, op, a.get(), b.get()) : inplace_op(t, op, a.get(), b.get());
         if (!r) goto error;
         PUSH(std::move(r));
