@@ -4,6 +4,7 @@
 #include "py/asyncio_objects.hpp"
 #include "py/objects.hpp"
 #include "py/random_core.hpp"
+#include "py/threading_scheduler.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -29,8 +30,10 @@ bool Interpreter::read_line(std::string* line) {
 Interpreter::~Interpreter() = default;
 
 bool Interpreter::tick(Thread& t) {
+  int64_t events = tick_interval - ticks_left;  // VM events since the last tick
   ticks_left = tick_interval;
   if (stopping) return static_cast<bool>(t.raise(exc::SystemExit, "stopped"));  // already stopping: keep unwinding
+  if (scheduler && !scheduler->tick(t, events)) return false;  // CPU time, GIL hand-over
   if (!should_stop) return true;
   std::string reason = should_stop();
   if (reason.empty()) return true;
