@@ -305,6 +305,11 @@ Scheduler& scheduler_of(Thread& t) {
   return *in.scheduler;
 }
 
+int threads_loop_idle(Thread& t, int64_t until_ns, std::function<bool()> woken) {
+  Scheduler* s = t.interp().scheduler.get();
+  return s ? s->loop_idle(t, until_ns, std::move(woken)) : 0;
+}
+
 Value threads_sleep(Thread& t, int64_t ns) {
   Interpreter& in = t.interp();
   Scheduler* s = in.scheduler.get();

@@ -117,6 +117,9 @@ class Scheduler {
 // The interpreter's scheduler, created with the main thread on first use.
 Scheduler& scheduler_of(Thread& t);
 
+// The asyncio loop's idle wait on `t` (Scheduler::loop_idle; 0 while there is no other thread).
+int threads_loop_idle(Thread& t, int64_t until_ns, std::function<bool()> woken);
+
 // time.sleep(seconds) on `t`: blocks it (other threads run) or, alone, advances the clock.
 // Null with an exception pending when the run stops.
 Value threads_sleep(Thread& t, int64_t ns);

@@ -664,37 +664,35 @@ def enumerate():
     return list(_active.values()) + list(_limbo.values())
 
 
+_atexit_calls = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    # Called at exit before the threads are joined (concurrent.futures stops its workers so).
+    _atexit_calls.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     # At exit (run by the interpreter): wait for every thread that is not a daemon.
     _main_thread._is_stopped = True
+    for call in reversed(_atexit_calls):
+        call()
     for thread in list(_active.values()) + list(_limbo.values()):
         if thread is not _main_thread and not thread.daemon:
             thread.join()
 
 
 class local:
-    """Attributes per thread: each thread sees its own __dict__ (created, with __init__ run
-    again with the same arguments, the first time it looks)."""
+    """Attributes per thread: each thread sees its own values. They live outside the instance
+    __dict__, so normal lookup misses them and __getattr__ finds the running thread's.
+    CPython runs a subclass's __init__ again in each new thread with the creation's arguments;
+    without __new__ in Loopscope's classes yet those arguments are unknown, so that case raises
+    NotImplementedError instead."""
 
-    def __new__(cls, /, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        object.__setattr__(self, '_local__impl', ({get_ident(): {}}, args, kw))
-        return self
-
-    def __getattribute__(self, name):
+    def __getattr__(self, name):
         d = _local_dict(self)
-        if name == '__dict__':
-            return d
         if name in d:
             return d[name]
-        if name == '_local__impl':
-            return object.__getattribute__(self, name)
-        try:
-            return object.__getattribute__(self, name)
-        except AttributeError:
-            pass
         cls = type(self)
         cls_name = '_thread._local' if cls is local else cls.__name__
         raise AttributeError(f"'{cls_name}' object has no attribute '{name}'")
@@ -702,6 +700,10 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+        if hasattr(type(self), name):
+            # Normal lookup would find the class's and never ask __getattr__ for this one.
+            raise NotImplementedError(
+                f"threading.local: a per-thread value for class attribute '{name}' is not supported yet")
         _local_dict(self)[name] = value
 
     def __delattr__(self, name):
@@ -711,15 +713,24 @@ class local:
         del d[name]
 
 
+# id(local object) -> (the object, its dict per thread ident). The entry keeps the object alive
+# (no weak references yet): a small, bounded leak.
+_local_impls = {}
+
+
 def _local_dict(obj):
-    dicts, args, kw = object.__getattribute__(obj, '_local__impl')
+    impl = _local_impls.get(id(obj))
+    if impl is None:
+        impl = _local_impls[id(obj)] = (obj, {})
+    dicts = impl[1]
     me = get_ident()
     d = dicts.get(me)
     if d is None:
+        if dicts and type(obj).__init__ is not object.__init__:
+            raise NotImplementedError(
+                f"threading.local subclass {type(obj).__name__} with __init__ used from a second "
+                "thread: running __init__ again per thread is not supported yet")
         d = dicts[me] = {}
-        init = type(obj).__init__
-        if init is not object.__init__:
-            init(obj, *args, **kw)
     return d
 
 
