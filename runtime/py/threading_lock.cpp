@@ -68,7 +68,7 @@ Value m_acquire(Thread& t, Object* self, const CallArgs& a) {
   me->waiting_lock = Value::borrow(self);
   me->deadline_ns = timeout < 0 ? -1 : t.interp().clock.now_ns() + static_cast<int64_t>(std::llround(timeout * 1e9));
   me->timeout_result = boolean(false);
-  me->waits_on = (lock->label.empty() ? "Lock.acquire()" : lock->label) + " (held by " + thread_name(s, lock->owner) + ")";
+  me->waits_on = lock->label.empty() ? "Lock.acquire() (held by " + thread_name(s, lock->owner) + ")" : lock->label;
   return s.block(t, boolean(true));
 }
 

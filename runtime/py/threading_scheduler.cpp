@@ -259,11 +259,14 @@ bool Scheduler::tick(Thread& t, int64_t events) {
   if (g->slice_ns < interp_.switch_interval_ns) return true;
   g->slice_ns = 0;
   wake_due();
-  bool other_ready = std::any_of(ready_.begin(), ready_.end(), [](GreenThread* r) { return !r->on_stack; });
+  // Suspended at its base it returns to the scheduler below it, which can run any ready thread
+  // (the ones under it on the stack as it unwinds); nested, it can only run those above.
+  bool can_suspend = !g->is_main && at_base(t);
+  bool other_ready = std::any_of(ready_.begin(), ready_.end(), [&](GreenThread* r) { return can_suspend || !r->on_stack; });
   if (!other_ready) return true;
   g->state = GreenThread::State::Ready;
   ready_.push_back(g);
-  if (!g->is_main && at_base(t)) {
+  if (can_suspend) {
     t.switch_pending = true;  // the VM suspends it at this tick
     return true;
   }
