@@ -179,8 +179,9 @@ bool Scheduler::wait_nested(GreenThread* me) {
           me->waiting_lock.reset();
           me->wake_check = nullptr;
           me->deadline_ns = -1;
-          t.raise(exc::RuntimeError, "thread '" + me->name + "' blocked inside a native call (a callback from C++ code) while thread '" +
-                                         g->name + "', which it waits for, can only continue below it: not supported by Loopscope's threads");
+          t.raise(exc::RuntimeError, "thread '" + me->name + "' blocked inside a native call (a callback from C++ code, e.g. a sort key) "
+                                         "and nothing else can run: thread '" + g->name + "' can only continue once that call returns "
+                                         "(not supported by Loopscope's threads)");
           return false;
         }
       }
