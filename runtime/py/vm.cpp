@@ -953,6 +953,10 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
             continue;
           }
         }
+        if (t.base_frame && f->code->code[f->ip - 1].op == Op::SETUP_WITH) {
+          // [threads] A Python __enter__ entered inline returned: the with-block starts now.
+          f->blocks.push_back({f->code->code[f->ip - 1].arg, static_cast<uint32_t>(f->stack.size()), static_cast<uint32_t>(f->handled.size())});
+        }
         PUSH(std::move(r));
         continue;
       }
@@ -1024,6 +1028,23 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         }
         Value exit_bound = getattr(t, mgr.get(), "__exit__");
         if (!exit_bound) goto error;
+        if (t.base_frame && enter->type == function_type && !(cast<Function>(enter)->code->flags & (kGenerator | kCoroutine))) {
+          // [threads] In a green thread a Python __enter__ runs in this loop (RETURN_VALUE then
+          // opens the with-block), so blocking in it (RLock, Condition) can suspend the thread.
+          if (t.depth >= t.interp().recursion_limit) {
+            t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          Object* self_arg = mgr.get();
+          Frame* nf = make_frame(t, cast<Function>(enter), CallArgs{&self_arg, 1, nullptr});
+          if (!nf) goto error;
+          PUSH(std::move(exit_bound));
+          nf->back = f;
+          t.frame = nf;
+          ++t.depth;
+          f = nf;
+          continue;
+        }
         Value entered = call_method(t, mgr.get(), "__enter__");
         if (!entered) goto error;
         PUSH(std::move(exit_bound));
