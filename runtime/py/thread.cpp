@@ -53,7 +53,9 @@ void Interpreter::write(std::string_view text, bool is_stderr) {
   output_.write(text, is_stderr);
   if (!trace || text.empty()) return;
   aio::TraceEvent e{.kind = aio::EventKind::Output, .value = is_stderr ? 1 : 0, .detail = std::string(text)};
-  if (main_thread && main_thread->frame) e.line = static_cast<uint32_t>(main_thread->frame->line());
+  Thread* printing = main_thread;
+  if (scheduler && scheduler->current()) printing = scheduler->current()->t;  // the thread holding the GIL
+  if (printing && printing->frame) e.line = static_cast<uint32_t>(printing->frame->line());
   if (asyncio && asyncio->running) {
     if (aio::TaskCore* task = asyncio->running->loop->current_task()) e.id = task->task_id();
   }

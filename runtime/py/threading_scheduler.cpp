@@ -33,6 +33,8 @@ Scheduler::Scheduler(Interpreter& interp, Thread& main) : interp_(interp) {
   alive_ = 1;
   saved_tick_interval_ = interp.tick_interval;
   saved_ticks_left_ = interp.ticks_left;
+  emit_thread(aio::EventKind::ThreadStarted, *threads_.back(), "MainThread");
+  emit_thread(aio::EventKind::GilTaken, *threads_.back());
 }
 
 Scheduler::~Scheduler() = default;
@@ -64,6 +66,7 @@ int64_t Scheduler::start(Value entry, Value args, std::string name, bool daemon)
   threads_.push_back(std::move(g));
   ++alive_;
   update_tick_rate();
+  emit_thread(aio::EventKind::ThreadStarted, *threads_.back(), threads_.back()->name);
   return ident;
 }
 
@@ -150,9 +153,15 @@ GreenThread* Scheduler::pick(GreenThread* me) {
   return nullptr;
 }
 
+void Scheduler::emit_thread(aio::EventKind kind, const GreenThread& g, std::string detail) {
+  if (!interp_.trace) return;
+  interp_.emit({.kind = kind, .value = g.ident - kIdentBase, .detail = std::move(detail)});
+}
+
 // Runs the other threads on `me`'s C++ stack until `me` is ready and its turn comes.
 bool Scheduler::wait_nested(GreenThread* me) {
   Thread& t = *me->t;
+  emit_thread(aio::EventKind::GilReleased, *me, me->state == GreenThread::State::Blocked ? me->waits_on : std::string());
   for (;;) {
     if (interp_.stopping) {
       t.raise(exc::SystemExit, "stopped: " + interp_.stop_reason);
@@ -192,6 +201,7 @@ bool Scheduler::wait_nested(GreenThread* me) {
       me->state = GreenThread::State::Running;
       me->slice_ns = 0;
       current_ = me;
+      emit_thread(aio::EventKind::GilTaken, *me);
       return true;
     }
     run_slice(next);
@@ -206,6 +216,7 @@ void Scheduler::run_slice(GreenThread* g) {
   g->slice_ns = 0;
   g->on_stack = true;
   Thread& t = *g->t;
+  emit_thread(aio::EventKind::GilTaken, *g);
   Value r;
   if (!g->started) {
     g->started = true;
@@ -226,6 +237,7 @@ void Scheduler::run_slice(GreenThread* g) {
     r = run_frame(t, t.base_frame);
   }
   g->on_stack = false;
+  emit_thread(aio::EventKind::GilReleased, *g, g->state == GreenThread::State::Blocked ? g->waits_on : std::string());
   if (t.suspended) {
     t.suspended = false;
     if (g->state == GreenThread::State::Running) {

@@ -101,6 +101,7 @@ class Scheduler {
   void report_deadlock(Thread& t);
   void update_tick_rate();
   static bool at_base(Thread& t);
+  void emit_thread(aio::EventKind kind, const GreenThread& g, std::string detail = {});
 
   Interpreter& interp_;
   std::vector<std::unique_ptr<GreenThread>> threads_;

@@ -7,6 +7,7 @@ reproducible), and a blocking call the green threads can't serve fails clearly.
 usage: python3 tests/cli/test_threads.py [--loopscope CMD] [unittest options]   (default CMD:
 $LOOPSCOPE, else build/native-debug/loopscope)
 """
+import json
 import os
 import shlex
 import subprocess
@@ -131,6 +132,22 @@ class Threads(unittest.TestCase):
         self.assertNotEqual(order, "a" * 6 + "b" * 6)  # the GIL changed hands before a finished
         self.assertGreater(float(elapsed), 0)            # virtual CPU time was charged
         self.assertEqual(run(CPU_BOUND).stdout, first.stdout)
+
+    def test_trace_has_a_lane_per_thread_and_perfetto_can_read_it(self):
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from test_cli import chrome_trace_problems
+        with tempfile.TemporaryDirectory() as d:
+            trace = os.path.join(d, "trace.json")
+            with open(os.path.join(d, "main.py"), "w") as f:
+                f.write(CPU_BOUND)
+            r = subprocess.run(LOOPSCOPE + ["run", "--trace", trace, "--timeline", os.path.join(d, "main.py")],
+                               capture_output=True, text=True, timeout=120)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            for name in ("MainThread (thread)", "Thread-1 (count) (thread)", "Thread-2 (count) (thread)"):
+                self.assertIn(name, r.stderr)
+            with open(trace) as f:
+                events = json.load(f)
+            self.assertEqual(chrome_trace_problems(events), [])
 
     def test_blocking_inside_a_native_callback_on_a_lock_only_a_thread_below_can_release(self):
         r = run(NESTED_BLOCK)
