@@ -35,6 +35,10 @@ bool Interpreter::tick(Thread& t) {
   if (stopping) return static_cast<bool>(t.raise(exc::SystemExit, "stopped"));  // already stopping: keep unwinding
   if (scheduler && !scheduler->tick(t, events)) return false;  // CPU time, GIL hand-over
   if (!should_stop) return true;
+  // should_stop counts each call as 1 << 14 iterations; threads tick more often than that.
+  stop_check_events += events;
+  if (stop_check_events < kStopCheckEvents) return true;
+  stop_check_events = 0;
   std::string reason = should_stop();
   if (reason.empty()) return true;
   stopping = true;

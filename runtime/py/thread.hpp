@@ -73,6 +73,8 @@ class Interpreter {
   bool stopping = false;
   std::string stop_reason;
   bool tick(Thread& t);  // false: stopped (the error is pending)
+  static constexpr int64_t kStopCheckEvents = int64_t{1} << 14;  // should_stop is asked this often
+  int64_t stop_check_events = 0;
   int stop_status = 124;  // the exit status of a stopped run (kStoppedStatus; a deadlock: 1)
 
   // Python threads (threading_scheduler.hpp): created when the program first needs them.
