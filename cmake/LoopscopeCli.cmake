@@ -39,6 +39,10 @@ if(LOOPSCOPE_TESTS)
   add_test(NAME cli COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_cli.py" --loopscope "${LOOPSCOPE_COMMAND}"
            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
   set_tests_properties(cli PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  # Python threads where CPython can't be the oracle: deadlock report, 1000 threads, GIL turns.
+  add_test(NAME threads COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_threads.py" --loopscope "${LOOPSCOPE_COMMAND}"
+           WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  set_tests_properties(threads PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
   # Runaway programs end with CPython's errors (RecursionError, MemoryError), never a crash.
   add_test(NAME runaway COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_runaway.py" --loopscope "${LOOPSCOPE_COMMAND}"
            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")

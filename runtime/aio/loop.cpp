@@ -141,6 +141,12 @@ void EventLoop::take_threadsafe_callbacks() {
 
 // Called when nothing is ready: advances the virtual clock or waits, as the clock dictates.
 Result<void> EventLoop::wait_for_events() {
+  if (idle_handler_ && !has_pending_callbacks()) {
+    drop_cancelled_timers();
+    int handled = idle_handler_(timers_.empty() ? -1 : timers_.top().when_ns);
+    if (handled < 0) return Error::runtime("the run was stopped");
+    if (handled > 0) return {};
+  }
   std::unique_lock<std::mutex> lock(incoming_mutex_);
   if (!incoming_.empty()) return {};
   bool has_timer = !timers_.empty();

@@ -79,6 +79,13 @@ class EventLoop {
   // Work in flight on other threads whose completion will reach this loop thread-safely. While
   // any is outstanding the virtual clock waits for it instead of jumping to the next timer, so
   // runs stay deterministic; the real clock simply waits.
+  // Embedders that run more work on this very thread (the interpreter's green threads): called
+  // when nothing is ready, before waiting or jumping the virtual clock; it runs that work until
+  // has_pending_callbacks() or the clock reaches `until_ns` (-1: no timer). It answers
+  // 0: nothing else can run (the loop waits as usual), 1: done, -1: stop (run_once fails).
+  void set_idle_handler(std::function<int(int64_t until_ns)> handler) { idle_handler_ = std::move(handler); }
+  // (Green threads share the loop's OS thread, so their call_soon_threadsafe is a call_soon.)
+  bool has_pending_callbacks() const { return has_incoming_.load(std::memory_order_acquire) || !ready_.empty(); }
   void add_external_work() { ++external_work_; }
   void remove_external_work() { --external_work_; }
 
@@ -136,7 +143,8 @@ class EventLoop {
   std::mutex incoming_mutex_;
   std::condition_variable incoming_cv_;
   std::vector<std::shared_ptr<HandleState>> incoming_;  // from call_soon_threadsafe
-  std::atomic<bool> has_incoming_{false};  // lets run_once skip the mutex when nothing came
+  std::atomic<bool> has_incoming_{false};
+  std::function<int(int64_t)> idle_handler_;  // lets run_once skip the mutex when nothing came
 
   bool running_ = false;
   bool stopping_ = false;

@@ -24,6 +24,9 @@ namespace aio {
   X(JobFinished, "job_finished")     /* id=job, value=worker thread index */ \
   X(LoopBlocked, "loop_blocked")     /* waiting for another thread's wake-up */ \
   X(LoopWoken, "loop_woken")         /* a thread-safe call arrived */        \
+  X(ThreadStarted, "thread_started") /* value=thread number, detail=name (Python threads) */ \
+  X(GilTaken, "gil_taken")           /* value=thread number: it runs */      \
+  X(GilReleased, "gil_released")     /* value=thread number, detail=what it waits for ("": slice over or done) */ \
   X(Output, "output")                /* detail=text (embedders: program output) */
 
 enum class EventKind : uint8_t {

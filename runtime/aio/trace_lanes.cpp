@@ -82,6 +82,21 @@ class LaneBuilder {
             {.begin_ns = begin, .end_ns = t, .state = LaneState::Running, .object = e.id});
         break;
       }
+      // Python threads: a lane each (worker lanes, numbered apart from executor workers), with
+      // a Running interval for every turn holding the GIL.
+      case EventKind::ThreadStarted: {
+        Lane& lane = worker_lane(kThreadLaneBase + e.value);
+        lane.name = e.detail;
+        lane.label = "(thread)";
+        break;
+      }
+      case EventKind::GilTaken: gil_start_[e.value] = t; break;
+      case EventKind::GilReleased: {
+        auto it = gil_start_.find(e.value);
+        int64_t begin = it == gil_start_.end() ? t : it->second;
+        worker_lane(kThreadLaneBase + e.value).intervals.push_back({.begin_ns = begin, .end_ns = t, .state = LaneState::Running});
+        break;
+      }
       case EventKind::Output:
         lanes_.outputs.push_back(
             {.time_ns = t, .task = e.id, .line = e.line, .is_stderr = e.value == 1, .text = e.detail});
@@ -155,6 +170,8 @@ class LaneBuilder {
   std::unordered_map<uint64_t, size_t> task_index_;
   std::unordered_map<int64_t, size_t> worker_index_;
   std::unordered_map<uint64_t, int64_t> job_start_;
+  std::unordered_map<int64_t, int64_t> gil_start_;  // Python thread number -> when it took the GIL
+  static constexpr int64_t kThreadLaneBase = 1'000'000;  // Python threads' worker-lane numbers
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "py/call_args.hpp"
 #include "py/run.hpp"
 #include "py/thread.hpp"
+#include "py/threading_scheduler.hpp"
 
 namespace py {
 
@@ -28,6 +29,10 @@ LoopObject::LoopObject(Thread& t)
     : Object(loop_type), loop(std::make_unique<aio::EventLoop>(t.interp().clock)), thread(&t), exception_handler(none()), task_factory(none()) {
   loop->set_trace_sink(t.interp().trace);
   loop->set_task_counter(&asyncio_state(t).task_counter);
+  // While the loop has nothing to do, the program's other threads run (executor jobs).
+  loop->set_idle_handler([this](int64_t until_ns) {
+    return threads_loop_idle(*thread, until_ns, [this] { return loop->has_pending_callbacks(); });
+  });
   // The loop is alive while it runs, and the hooks are only found through the running loop.
   asyncgen_hooks.firstiter = [this](Thread&, Generator* agen) { asyncgens.push_back(agen); };
   asyncgen_hooks.forget = [this](Thread&, Generator* agen) { std::erase(asyncgens, agen); };
@@ -307,38 +312,31 @@ Value m_shutdown_asyncgens(Thread& t, Object* self, const CallArgs&) {
   return call_asyncgens_helper(t, loop, "shutdown", make_list(std::move(agens)));
 }
 
-// run_in_executor(executor, func, *args): until threads exist (the threads issue), the function
-// runs on the loop's thread in a callback of the next iteration, and its future completes with
-// the result — the order CPython gives when the work is quick.
+// run_in_executor(executor, func, *args): the call runs on a worker thread of `executor` (the
+// loop's default ThreadPoolExecutor when None); _asyncio_executor.py chains the results.
+Value call_executor_helper(Thread& t, const char* name, Object* self, const CallArgs& a) {
+  Value module = import_module(t, intern("_asyncio_executor").get());
+  if (!module) return nullptr;
+  Value fn = getattr(t, module.get(), name);
+  if (!fn) return nullptr;
+  std::vector<Object*> argv{self};
+  for (size_t i = 0; i < a.nargs; ++i) argv.push_back(a.arg(i));
+  return call(t, fn.get(), CallArgs{argv.data(), argv.size(), nullptr});
+}
+
 Value m_run_in_executor(Thread& t, Object* self, const CallArgs& a) {
   if (a.nkw()) {
     return t.raise(exc::TypeError, "BaseEventLoop.run_in_executor() got an unexpected keyword argument '" +
                                        cast<Str>(a.kwnames->items[0].get())->text + "'");
   }
   if (a.nargs < 2) return t.raise(exc::TypeError, "run_in_executor() missing required positional arguments");
-  LoopObject* loop = L(self);
-  if (loop->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
-  Value fn = Value::borrow(a.arg(1));
-  std::vector<Value> args;
-  for (size_t i = 2; i < a.nargs; ++i) args.push_back(Value::borrow(a.arg(i)));
-  Ref<FutureObject> fut = make_future(loop);
-  loop->loop->call_soon([loop, fn, args = std::move(args), fut] {
-    Thread& th = *loop->thread;
-    std::vector<Object*> argv;
-    for (auto& v : args) argv.push_back(v.get());
-    Value r = call(th, fn.get(), CallArgs{argv.data(), argv.size(), nullptr});
-    if (fut->state->done()) {  // cancelled meanwhile
-      if (!r) th.take_exception();
-      return;
-    }
-    if (r) {
-      future_set_result(th, fut.get(), r.get());
-    } else {
-      Ref<BaseException> e = th.take_exception();
-      future_set_exception(th, fut.get(), e.get());
-    }
-  });
-  return fut;
+  if (L(self)->loop->is_closed()) return t.raise(exc::RuntimeError, "Event loop is closed");
+  return call_executor_helper(t, "run_in_executor", self, a);
+}
+
+Value m_set_default_executor(Thread& t, Object* self, const CallArgs& a) {
+  if (!arity(t, a, "set_default_executor", 1, 1)) return nullptr;
+  return call_executor_helper(t, "set_default_executor", self, a);
 }
 
 Value m_set_exception_handler(Thread& t, Object* self, const CallArgs& a) {
@@ -480,7 +478,7 @@ void init_loop_types() {
   add_method(loop_type, "shutdown_asyncgens", m_shutdown_asyncgens);
   add_method(loop_type, "shutdown_default_executor", m_shutdown_default_executor);
   add_method(loop_type, "run_in_executor", m_run_in_executor);
-  add_method(loop_type, "set_default_executor", [](Thread&, Object*, const CallArgs&) -> Value { return none(); });
+  add_method(loop_type, "set_default_executor", m_set_default_executor);
   add_method(loop_type, "set_exception_handler", m_set_exception_handler);
   add_method(loop_type, "get_exception_handler", m_get_exception_handler);
   add_method(loop_type, "default_exception_handler", m_default_exception_handler);

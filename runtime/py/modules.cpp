@@ -256,6 +256,9 @@ Value random_sample(Thread& t, Object*, const CallArgs& a) {
 }
 
 using Builder = void (*)(Module*);
+}  // namespace
+void add_switch_interval_functions(Module* sys);  // threading_module.cpp
+namespace {
 
 void build_sys(Module* m) {
   if (!stream_type) {
@@ -282,6 +285,7 @@ void build_sys(Module* m) {
   });
   def(m, "getrecursionlimit", sys_getrecursionlimit);
   def(m, "setrecursionlimit", sys_setrecursionlimit);
+  add_switch_interval_functions(m);
   set(m, "version_info", make_tuple({make_int(3), make_int(11), make_int(7), make_str("final"), make_int(0)}));
   set(m, "version", make_str("3.11.7 (Loopscope)"));
   set(m, "platform", make_str("linux"));
@@ -325,6 +329,7 @@ void build_random(Module* m) {
 }  // namespace
 
 void build_asyncio_module(Module* m);  // asyncio_module.cpp
+void build_thread_module(Module* m);   // threading_module.cpp
 
 namespace {
 
@@ -336,7 +341,7 @@ const ModuleEntry kModules[] = {
     {"time", build_time_module}, {"sys", build_sys}, {"math", build_math}, {"random", build_random},
     {"itertools", build_itertools_module}, {"json", build_json_module}, {"string", build_string_module},
     {"operator", build_operator_module}, {"os", build_os_module},
-    {"_asyncio", build_asyncio_module},
+    {"_asyncio", build_asyncio_module}, {"_thread", build_thread_module},
     {"_collections", build_collections_native}, {"_heapq", build_heapq_native},
     {"_inspect", build_inspect_native},
 };

@@ -9,6 +9,7 @@
 #include "py/compiler.hpp"
 #include "py/objects.hpp"
 #include "py/source.hpp"
+#include "py/threading_scheduler.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -77,6 +78,21 @@ std::string format_exception(Thread& t, BaseException* exc, const std::string& s
   return out;
 }
 
+// threading._shutdown(): waits for the threads that are not daemons (when threading was used).
+// False: the run stopped meanwhile (a deadlock); the error is pending.
+bool join_threads_at_exit(Thread& t) {
+  Interpreter& in = t.interp();
+  if (!in.scheduler) return true;
+  Object* threading = dict_get_str(in.modules(), intern("threading").get());
+  if (!threading) return true;
+  Value shutdown = getattr(t, threading, "_shutdown");
+  if (shutdown && call0(t, shutdown.get())) return true;
+  if (in.stopping) return false;
+  Ref<BaseException> exc = t.take_exception();
+  if (exc) in.write_stderr(format_exception(t, exc.get(), in.main_source));
+  return true;
+}
+
 int run_program(const std::string& source, const RunOptions& options, OutputSink output) {
   Interpreter interp(std::move(output));
   interp.filename = options.filename;
@@ -117,12 +133,20 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
   Value result = run_module(t, compiled.code.get(), globals.get());
   int status = 0;
+  Ref<BaseException> uncaught;
+  if (!result && !interp.stopping) uncaught = t.take_exception();
+  // Like CPython at exit: the traceback first, then wait for the threads that are not daemons.
+  if (uncaught && !uncaught->type->is_subtype(exc::SystemExit)) {
+    interp.write_stderr(format_exception(t, uncaught.get(), source));
+    status = 1;
+  }
+  if (!interp.stopping && !join_threads_at_exit(t)) result = nullptr;
   if (!result && interp.stopping) {
     t.take_exception();
     interp.write_stderr("loopscope: stopped: " + interp.stop_reason + "\n");
-    status = kStoppedStatus;
-  } else if (!result) {
-    Ref<BaseException> exc = t.take_exception();
+    status = interp.stop_status;
+  } else if (uncaught) {
+    Ref<BaseException> exc = std::move(uncaught);
     if (exc->type->is_subtype(exc::SystemExit)) {
       auto& args = exc->args->items;
       Object* code = args.empty() ? None : args[0].get();
@@ -133,9 +157,6 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
         if (str_text(t, code, &text)) interp.write_stderr(text + "\n");
         status = 1;
       }
-    } else {
-      interp.write_stderr(format_exception(t, exc.get(), source));
-      status = 1;
     }
   }
   // Globals refer to functions that refer to globals: break the cycle so everything is freed.

@@ -4,6 +4,7 @@
 #include "py/asyncio_objects.hpp"
 #include "py/objects.hpp"
 #include "py/random_core.hpp"
+#include "py/threading_scheduler.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -29,9 +30,15 @@ bool Interpreter::read_line(std::string* line) {
 Interpreter::~Interpreter() = default;
 
 bool Interpreter::tick(Thread& t) {
+  int64_t events = tick_interval - ticks_left;  // VM events since the last tick
   ticks_left = tick_interval;
   if (stopping) return static_cast<bool>(t.raise(exc::SystemExit, "stopped"));  // already stopping: keep unwinding
+  if (scheduler && !scheduler->tick(t, events)) return false;  // CPU time, GIL hand-over
   if (!should_stop) return true;
+  // should_stop counts each call as 1 << 14 iterations; threads tick more often than that.
+  stop_check_events += events;
+  if (stop_check_events < kStopCheckEvents) return true;
+  stop_check_events = 0;
   std::string reason = should_stop();
   if (reason.empty()) return true;
   stopping = true;
@@ -50,7 +57,9 @@ void Interpreter::write(std::string_view text, bool is_stderr) {
   output_.write(text, is_stderr);
   if (!trace || text.empty()) return;
   aio::TraceEvent e{.kind = aio::EventKind::Output, .value = is_stderr ? 1 : 0, .detail = std::string(text)};
-  if (main_thread && main_thread->frame) e.line = static_cast<uint32_t>(main_thread->frame->line());
+  Thread* printing = main_thread;
+  if (scheduler && scheduler->current()) printing = scheduler->current()->t;  // the thread holding the GIL
+  if (printing && printing->frame) e.line = static_cast<uint32_t>(printing->frame->line());
   if (asyncio && asyncio->running) {
     if (aio::TaskCore* task = asyncio->running->loop->current_task()) e.id = task->task_id();
   }

@@ -73,6 +73,13 @@ class Interpreter {
   bool stopping = false;
   std::string stop_reason;
   bool tick(Thread& t);  // false: stopped (the error is pending)
+  static constexpr int64_t kStopCheckEvents = int64_t{1} << 14;  // should_stop is asked this often
+  int64_t stop_check_events = 0;
+  int stop_status = 124;  // the exit status of a stopped run (kStoppedStatus; a deadlock: 1)
+
+  // Python threads (threading_scheduler.hpp): created when the program first needs them.
+  std::unique_ptr<class Scheduler> scheduler;
+  int64_t switch_interval_ns = 5'000'000;  // sys.getswitchinterval(): the GIL's time slice
 
   Dict* modules() const { return modules_.get(); }
   std::string main_source;  // the program's text, for tracebacks printed while it runs
@@ -110,6 +117,19 @@ class Thread {
   // --- frames ---
   Frame* frame = nullptr;  // innermost running frame
   int depth = 0;           // Python call depth, for RecursionError
+
+  // --- green threads (threading_scheduler.hpp) ---
+  // A thread other than the main one starts with `base_frame`; when its VM loop is that frame's
+  // (not a nested loop under native code) it can be suspended between instructions: a blocking
+  // call or the end of its time slice sets `switch_pending`, the VM returns from run_frame with
+  // `suspended` set and its frames kept, and run_frame called with `resuming` set continues at
+  // `frame` (replacing the value on top of its stack by `resume_value` if set: the result of the
+  // blocking call, known only once it was woken).
+  Frame* base_frame = nullptr;
+  bool switch_pending = false;
+  bool suspended = false;
+  bool resuming = false;
+  Value resume_value;
 
  private:
   Interpreter* interp_;

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <thread>
 
+#include "py/threading_scheduler.hpp"
 #include "py/abstract.hpp"
 #include "py/call_args.hpp"
 #include "py/civil_time.hpp"
@@ -249,10 +250,7 @@ Value time_sleep(Thread& t, Object*, const CallArgs& a) {
                                                                   : "timestamp too large to convert to C _PyTime_t");
   }
   if (s < 0) return t.raise(exc::ValueError, "sleep length must be non-negative");
-  Interpreter& in = t.interp();
-  if (in.virtual_clock) in.clock.advance_by(static_cast<int64_t>(std::llround(s * 1e9)));
-  else std::this_thread::sleep_for(std::chrono::duration<double>(s));
-  return none();
+  return threads_sleep(t, static_cast<int64_t>(std::llround(s * 1e9)));  // other threads run meanwhile
 }
 
 Value time_gmtime(Thread& t, Object*, const CallArgs& a) {

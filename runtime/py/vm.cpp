@@ -486,6 +486,12 @@ RecursionGuard::RecursionGuard(Thread& t, const char* where) : t_(t), ok_(true) 
 }
 
 Value run_frame(Thread& t, Frame* entry, bool throwing) {
+  Frame* f = entry;
+  if (t.resuming) {  // [threads] a green thread continues where it was suspended (threading_scheduler.cpp)
+    t.resuming = false;
+    f = t.frame;
+    if (t.resume_value) f->stack.back() = std::move(t.resume_value);
+  } else {
   entry->is_entry = true;
   entry->back = t.frame;
   if (t.depth >= t.interp().recursion_limit || native_stack_exhausted()) {
@@ -499,7 +505,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
   }
   ++t.depth;
   t.frame = entry;
-  Frame* f = entry;
+  }
   bool add_traceback = true;
   Instr in;
   Value yielded;
@@ -863,7 +869,13 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::JUMP:
         // A backward jump closes a loop iteration: where a runaway loop can be stopped.
-        if (in.arg < f->ip && --t.interp().ticks_left <= 0 && !t.interp().tick(t)) goto error;
+        if (in.arg < f->ip && --t.interp().ticks_left <= 0) {
+          if (!t.interp().tick(t)) goto error;
+          if (t.switch_pending && entry == t.base_frame) {  // [threads] its time slice is over
+            f->ip = in.arg;
+            goto suspend;
+          }
+        }
         if (in.arg < f->ip && memory_exhausted(t)) goto error;
         f->ip = in.arg;
         continue;
@@ -955,7 +967,16 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         if (target->type == function_type && !(cast<Function>(target)->code->flags & (kGenerator | kCoroutine))) {
           // A Python function: push its frame and keep going in this loop. Calls tick like
           // backward jumps, so runaway recursion without loops is stopped too.
-          if (--t.interp().ticks_left <= 0 && !t.interp().tick(t)) goto error;
+          if (--t.interp().ticks_left <= 0) {
+            if (!t.interp().tick(t)) goto error;
+            if (t.switch_pending && entry == t.base_frame) {  // [threads] time slice over: redo the call later
+              if (in.op == Op::CALL) {
+                f->ip -= 1;
+                goto suspend;
+              }
+              t.interp().ticks_left = 1;
+            }
+          }
           if (t.depth >= t.interp().recursion_limit) {
             t.raise(exc::RecursionError, "maximum recursion depth exceeded");
             goto error;
@@ -977,6 +998,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         f->stack.truncate(callee);
         if (!r) goto error;
         PUSH(std::move(r));
+        if (t.switch_pending && entry == t.base_frame) goto suspend;  // [threads] it blocked in that call
         continue;
       }
       case Op::CALL_EX: {
@@ -1001,9 +1023,35 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           }
           kwnames = make_tuple(std::move(names));
         }
-        Value r = call(t, callable.get(), CallArgs{argv.data(), npos, kwnames.get()});
+        Object* callable_target = nullptr;
+        if (t.base_frame) {
+          // [threads] In a green thread, f(*args) enters a Python function in this loop, as CALL
+          // does, so the thread stays suspendable at its base (threading_scheduler.hpp).
+          Object* target = callable.get();
+          if (target->type == method_type && cast<Method>(target)->func->type == function_type) {
+            argv.insert(argv.begin(), cast<Method>(target)->self.get());
+            ++npos;
+            target = cast<Method>(target)->func.get();
+          }
+          if (target->type == function_type && !(cast<Function>(target)->code->flags & (kGenerator | kCoroutine))) {
+            if (t.depth >= t.interp().recursion_limit) {
+              t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+              goto error;
+            }
+            Frame* nf = make_frame(t, cast<Function>(target), CallArgs{argv.data(), npos, kwnames.get()});
+            if (!nf) goto error;
+            nf->back = f;
+            t.frame = nf;
+            ++t.depth;
+            f = nf;
+            continue;
+          }
+          if (target != callable.get()) callable_target = target;  // self is in argv now
+        }
+        Value r = call(t, callable_target ? callable_target : callable.get(), CallArgs{argv.data(), npos, kwnames.get()});
         if (!r) goto error;
         PUSH(std::move(r));
+        if (t.switch_pending && entry == t.base_frame) goto suspend;  // [threads] it blocked in that call
         continue;
       }
       case Op::MAKE_FUNCTION: {
@@ -1038,6 +1086,10 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
             f->ip = resumer.arg;
             continue;
           }
+        }
+        if (t.base_frame && f->code->code[f->ip - 1].op == Op::SETUP_WITH) {
+          // [threads] A Python __enter__ entered inline returned: the with-block starts now.
+          f->blocks.push_back({f->code->code[f->ip - 1].arg, static_cast<uint32_t>(f->stack.size()), static_cast<uint32_t>(f->handled.size())});
         }
         PUSH(std::move(r));
         continue;
@@ -1110,11 +1162,29 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         }
         Value exit_bound = getattr(t, mgr.get(), "__exit__");
         if (!exit_bound) goto error;
+        if (t.base_frame && enter->type == function_type && !(cast<Function>(enter)->code->flags & (kGenerator | kCoroutine))) {
+          // [threads] In a green thread a Python __enter__ runs in this loop (RETURN_VALUE then
+          // opens the with-block), so blocking in it (RLock, Condition) can suspend the thread.
+          if (t.depth >= t.interp().recursion_limit) {
+            t.raise(exc::RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          Object* self_arg = mgr.get();
+          Frame* nf = make_frame(t, cast<Function>(enter), CallArgs{&self_arg, 1, nullptr});
+          if (!nf) goto error;
+          PUSH(std::move(exit_bound));
+          nf->back = f;
+          t.frame = nf;
+          ++t.depth;
+          f = nf;
+          continue;
+        }
         Value entered = call_method(t, mgr.get(), "__enter__");
         if (!entered) goto error;
         PUSH(std::move(exit_bound));
         f->blocks.push_back({in.arg, static_cast<uint32_t>(f->stack.size()), static_cast<uint32_t>(f->handled.size())});
         PUSH(std::move(entered));
+        if (t.switch_pending && entry == t.base_frame) goto suspend;  // [threads] __enter__ blocked (a lock)
         continue;
       }
       case Op::WITH_EXCEPT: {
@@ -1389,6 +1459,13 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       break;
     }
     continue;
+
+  suspend:
+    // [threads] The green thread hands the GIL over at its base loop; its frames stay on the heap
+    // (t.frame) until the scheduler resumes it with run_frame (t.resuming).
+    t.switch_pending = false;
+    t.suspended = true;
+    return nullptr;
 
   error:
     // Unwind: the innermost handler of this frame, else leave the frame and try its caller.

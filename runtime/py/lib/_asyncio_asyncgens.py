@@ -28,6 +28,6 @@ def finalize(loop, agen):
 
 
 async def shutdown_default_executor(loop, _):
-    # Executors run inline until threads exist: nothing to wait for. A coroutine all the same,
-    # so the task CPython makes for it (and the task names after it) stay the same.
-    pass
+    # The default executor's threads are joined (_asyncio_executor; nothing when none was made).
+    import _asyncio_executor
+    await _asyncio_executor.shutdown_default_executor(loop)
