@@ -281,6 +281,30 @@ class CliTest(unittest.TestCase):
         self.assertEqual(sorted(e["dur"] for e in sleeps), [1e6, 2e6])
         self.assertEqual({e["args"].get("line") for e in sleeps}, {5})
 
+    # What a task waits on is named after the asyncio call, at the line that awaits it.
+    def test_wait_kinds_name_the_asyncio_call(self):
+        program = ("import asyncio, time\n"
+                   "async def f(): await asyncio.sleep(0.1)\n"
+                   "async def worker(q):\n"
+                   "    while True:\n"
+                   "        await q.get(); q.task_done()\n"
+                   "async def main():\n"
+                   "    await asyncio.gather(f(), f())\n"
+                   "    q = asyncio.Queue()\n"
+                   "    q.put_nowait(1)\n"
+                   "    w = asyncio.create_task(worker(q))\n"
+                   "    await q.join()\n"
+                   "    w.cancel()\n"
+                   "    async with asyncio.TaskGroup() as tg:\n"
+                   "        tg.create_task(f())\n"
+                   "    await asyncio.get_running_loop().run_in_executor(None, time.sleep, 0.05)\n"
+                   "asyncio.run(main())\n")
+        r = self.async_run("run", "--json", self.program(program))
+        waits = {(e["wait"], e.get("line")) for e in json.loads(r.stdout)["events"]
+                 if e["kind"] == "task_suspended" and e["id"] == 1}
+        for expected in [("gather", 7), ("queue_join", 11), ("task_group", 13), ("executor", 15)]:
+            self.assertIn(expected, waits)
+
     def test_timeline_of_a_still_clock_counts_steps(self):
         r = self.async_run("run", "--timeline", "-", stdin=(
             "import asyncio\n"

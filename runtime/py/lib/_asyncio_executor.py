@@ -3,6 +3,7 @@ concurrent.futures executor (the loop's default one is a ThreadPoolExecutor made
 as CPython's) and its concurrent future is chained to an asyncio future of the loop. While the
 loop has nothing to do, the worker threads run (threading_scheduler.hpp: the loop's idle wait)."""
 
+import _asyncio
 from _asyncio_threadsafe import wrap_future
 
 _default_executors = {}  # loop -> its default executor
@@ -15,7 +16,9 @@ def run_in_executor(loop, executor, func, *args):
             import concurrent.futures
             executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
             _default_executors[loop] = executor
-    return wrap_future(executor.submit(func, *args), loop=loop)
+    fut = wrap_future(executor.submit(func, *args), loop=loop)
+    _asyncio._mark_wait(fut, 'executor', executor)  # for the timeline
+    return fut
 
 
 def set_default_executor(loop, executor):

@@ -124,7 +124,8 @@ class Event(_LoopBoundMixin):
         if self._value:
             return True
         fut = self._get_loop().create_future()
-        _asyncio._mark_wait(fut, 'event', self)  # for the timeline
+        # For the timeline: what waits (a Queue's join() waits on its event).
+        _asyncio._mark_wait(fut, *getattr(self, '_timeline_wait', ('event', self)))
         self._waiters.append(fut)
         try:
             await fut

@@ -25,6 +25,7 @@ class Queue(_LoopBoundMixin):
         self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = Event()
+        self._finished._timeline_wait = ('queue_join', self)
         self._finished.set()
         self._init(maxsize)
 

@@ -1,6 +1,7 @@
 """TaskGroup: structured concurrency; the first failing child cancels its siblings and the
 parent, and the errors come out as one ExceptionGroup (CPython 3.11's algorithm)."""
 
+import _asyncio
 from _asyncio import get_running_loop, current_task
 from _asyncio_exceptions import CancelledError
 
@@ -72,6 +73,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+                _asyncio._mark_wait(self._on_completed_fut, 'task_group', self)  # for the timeline
             try:
                 await self._on_completed_fut
             except CancelledError as ex:

@@ -240,6 +240,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    _asyncio._mark_wait(outer, 'gather')  # for the timeline
     return outer
 
 
@@ -250,7 +251,6 @@ def shield(arg):
         return inner
     loop = _get_loop(inner)
     outer = loop.create_future()
-    _asyncio._mark_wait(outer, 'gather')  # for the timeline
 
     def _inner_done_callback(inner):
         if outer.cancelled():
