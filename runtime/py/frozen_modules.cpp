@@ -1,5 +1,7 @@
 #include "py/frozen_modules.hpp"
 
+#include <unordered_map>
+
 #include "py/code.hpp"
 #include "py/compiler.hpp"
 #include "py/source.hpp"
@@ -35,17 +37,34 @@ bool is_frozen_package(std::string_view name) {
   return false;
 }
 
+namespace {
+
+// Library modules compiled once per OS thread and reused by every later run on it (a session of
+// the npm API or the page runs many programs on one engine): `import asyncio` then skips the
+// parser and compiler, the larger part of its cost in wasm. Code objects are immutable apart
+// from caches that check what they cached (LOAD_GLOBAL's checks the dict's keys), and their
+// reference counts are not atomic: hence one cache per thread.
+thread_local std::unordered_map<const FrozenModule*, Ref<Code>> compiled_library;
+
+}  // namespace
+
 Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
   std::string filename = "<frozen " + name->text + ">";
-  Source src(filename, frozen.source);
-  CompileResult compiled = compile_source(src);
-  if (!compiled.code) {
-    // A library bug, not the user's: say where it is.
-    const SyntaxError& e = *compiled.error;
-    Type* type = e.kind == ErrorKind::NotImplemented ? exc::NotImplementedError : exc::SyntaxError;
-    return t.raise(type, e.message + " (" + filename + ", line " + std::to_string(e.line) + ")");
+  Ref<Code>& code = compiled_library[&frozen];
+  if (!code) {
+    Source src(filename, frozen.source);
+    CompileResult compiled = compile_source(src);
+    if (!compiled.code) {
+      // A library bug, not the user's: say where it is.
+      compiled_library.erase(&frozen);
+      const SyntaxError& e = *compiled.error;
+      Type* type = e.kind == ErrorKind::NotImplemented ? exc::NotImplementedError : exc::SyntaxError;
+      return t.raise(type, e.message + " (" + filename + ", line " + std::to_string(e.line) + ")");
+    }
+    rename_code(compiled.code.get(), filename);
+    code = std::move(compiled.code);
   }
-  rename_code(compiled.code.get(), filename);
+  Ref<Code> module_code = code;  // the map may grow (and move) while the body imports others
 
   Dict* modules = t.interp().modules();
   auto m = make<Module>(Ref<Str>::borrow(name));
@@ -53,7 +72,7 @@ Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
   dict_set_str(globals, "__file__", make_str(filename).get());
   dict_set_str(globals, "__builtins__", t.interp().builtins());
   if (!dict_set(t, modules, name, m.get())) return nullptr;
-  Value result = run_module(t, compiled.code.get(), globals);
+  Value result = run_module(t, module_code.get(), globals);
   if (!result) {
     Ref<BaseException> pending = t.take_exception();
     dict_del(t, modules, name);

@@ -162,6 +162,21 @@ describeEngine('createSession()', () => {
     }
   });
 
+  // Library modules are compiled once per session but run afresh for each program.
+  test('runs in one session share no module state', async () => {
+    const session = createSession();
+    try {
+      const patch = 'import asyncio, json\nasyncio.marker = 1\njson.dumps = None\n' +
+        'asyncio.Queue.put_nowait = None\nprint(hasattr(asyncio, "marker"))\n';
+      const check = 'import asyncio, json\nq = asyncio.Queue()\nq.put_nowait(json.dumps([1]))\n' +
+        'print(hasattr(asyncio, "marker"), q.get_nowait())\n';
+      expect((await session.run(patch)).stdout).toBe('True\n');
+      expect(await session.run(check)).toMatchObject({ stdout: 'False [1]\n', exitCode: 0 });
+    } finally {
+      await session.close();
+    }
+  });
+
   test('a closed session refuses runs', async () => {
     const session = createSession();
     await session.close();
