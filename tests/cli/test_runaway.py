@@ -8,24 +8,11 @@ usage: python3 tests/cli/test_runaway.py [unittest options]   (LOOPSCOPE=CMD pic
 test_cli.py does; default build/native-debug/loopscope)
 """
 import os
-import shlex
-import subprocess
-import sys
-import tempfile
 import unittest
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-LOOPSCOPE = shlex.split(os.environ.get("LOOPSCOPE", os.path.join(ROOT, "build", "native-debug", "loopscope")))
+import cli_runner
 
-
-def run(source, timeout=120):
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(source)
-        path = f.name
-    try:
-        return subprocess.run(LOOPSCOPE + ["run", path], capture_output=True, text=True, timeout=timeout)
-    finally:
-        os.unlink(path)
+run = cli_runner.run_source
 
 
 class Runaway(unittest.TestCase):
@@ -65,8 +52,4 @@ class Runaway(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    # --loopscope CMD, as tests/cli/test_cli.py takes it (ctest passes the build's command).
-    if len(sys.argv) > 2 and sys.argv[1] == "--loopscope":
-        LOOPSCOPE = shlex.split(sys.argv[2])
-        del sys.argv[1:3]
-    unittest.main()
+    cli_runner.main()

@@ -9,24 +9,14 @@ $LOOPSCOPE, else build/native-debug/loopscope)
 """
 import json
 import os
-import shlex
 import subprocess
 import sys
 import tempfile
 import unittest
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-LOOPSCOPE = shlex.split(os.environ.get("LOOPSCOPE", os.path.join(ROOT, "build", "native-debug", "loopscope")))
+import cli_runner
 
-
-def run(source, timeout=120):
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(source)
-        path = f.name
-    try:
-        return subprocess.run(LOOPSCOPE + ["run", path], capture_output=True, text=True, timeout=timeout)
-    finally:
-        os.unlink(path)
+run = cli_runner.run_source
 
 
 DEADLOCK = """import threading, time
@@ -134,13 +124,12 @@ class Threads(unittest.TestCase):
         self.assertEqual(run(CPU_BOUND).stdout, first.stdout)
 
     def test_trace_has_a_lane_per_thread_and_perfetto_can_read_it(self):
-        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from test_cli import chrome_trace_problems
         with tempfile.TemporaryDirectory() as d:
             trace = os.path.join(d, "trace.json")
             with open(os.path.join(d, "main.py"), "w") as f:
                 f.write(CPU_BOUND)
-            r = subprocess.run(LOOPSCOPE + ["run", "--trace", trace, "--timeline", os.path.join(d, "main.py")],
+            r = subprocess.run(cli_runner.command + ["run", "--trace", trace, "--timeline", os.path.join(d, "main.py")],
                                capture_output=True, text=True, timeout=120)
             self.assertEqual(r.returncode, 0, r.stderr)
             for name in ("MainThread (thread)", "Thread-1 (count) (thread)", "Thread-2 (count) (thread)"):
@@ -156,8 +145,4 @@ class Threads(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    # --loopscope CMD, as tests/cli/test_cli.py takes it (ctest passes the build's command).
-    if len(sys.argv) > 2 and sys.argv[1] == "--loopscope":
-        LOOPSCOPE = shlex.split(sys.argv[2])
-        del sys.argv[1:3]
-    unittest.main()
+    cli_runner.main()

@@ -280,6 +280,16 @@ class _BaseExitStack:
         return callback
 
 
+def _raise_keeping_context(exc):
+    # Raising sets __context__ to the exception being handled: keep the one the callbacks chained.
+    fixed_ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
 def _fix_context(new_exc, old_exc, frame_exc):
     # Chain the exception raised by one callback to the one that was being handled.
     while True:
@@ -313,12 +323,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, None)
         if pending_raise:
-            fixed_ctx = exc_details[1].__context__
-            try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _raise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
 
     def close(self):
@@ -380,10 +385,5 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, None)
         if pending_raise:
-            fixed_ctx = exc_details[1].__context__
-            try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _raise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
