@@ -377,7 +377,8 @@ Value default_exception_handler(Thread& t, Dict* context) {
   }
   out += "\n";
   if (exc_obj && exc_obj->type->is_subtype(exc::BaseException)) {
-    out += format_exception(t, cast<BaseException>(exc_obj), t.interp().main_source);
+    // CPython's handler logs it: the traceback module formats it.
+    out += format_exception(t, cast<BaseException>(exc_obj), t.interp().main_source, TracebackStyle::Module);
   }
   t.interp().write_stderr(out);
   return none();

@@ -30,6 +30,26 @@ enum CodeFlags : uint32_t {
   kIterableCoroutine = 32,  // a generator function marked by types.coroutine: its generators are awaitable
 };
 
+// PEP 657 source positions: the start and end (line, column) of the expression each instruction
+// runs, for the `~~~^^^` lines under a traceback's source line. Columns are 0-based UTF-8 byte
+// offsets; -1 means "no columns" (the instruction belongs to no one expression).
+struct Position {
+  int line = 0, end_line = 0, col = -1, end_col = -1;
+  bool operator==(const Position&) const = default;
+};
+
+// A code object's positions, compactly: one run per change of position (instructions in a row
+// often share one), each run a few varints. Read only to print a traceback, so lookups scan.
+// This is the one field the compiler adds for tracebacks (serializers: copy `bytes`).
+struct CodePositions {
+  std::vector<uint8_t> bytes;
+
+  // Encodes positions[i] (one per instruction).
+  static CodePositions encode(const std::vector<Position>& positions);
+  // The position of instruction `instr`; false if the table has none.
+  bool find(size_t instr, Position* out) const;
+};
+
 struct Code : Object {
   std::string name;      // function name, or "<module>"
   std::string qualname;
@@ -47,6 +67,7 @@ struct Code : Object {
   std::vector<Value> consts;
   std::vector<Instr> code;
   std::vector<int> lines;  // lines[i]: the source line of code[i]
+  CodePositions positions;  // the column ranges of code[i] (tracebacks' carets)
   // Local slots whose cells are created at entry: index into varnames, or -1.
   std::vector<int> cell_of_arg;
   int max_stack = 0;  // the deepest its value stack gets (max_stack_depth)

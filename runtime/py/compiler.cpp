@@ -1,5 +1,6 @@
 #include "py/compiler.hpp"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -38,7 +39,9 @@ struct Unit {
   std::unordered_map<std::string, int> varmap, derefmap, namemap, constmap;
   std::vector<Label> labels;
   std::vector<FBlock> fblocks;
-  int line = 1;
+  // The node being compiled: every instruction emitted gets its range (PEP 657 positions).
+  Loc loc;
+  std::vector<Position> positions;  // one per instruction; encoded into the code at the end
 };
 
 class CodeGen {
@@ -54,7 +57,7 @@ class CodeGen {
         Loc loc = m.body.empty() ? Loc{1, 0, 1, 0} : m.body[0]->loc;
         syntax_error("invalid syntax", loc);
       } else {
-        unit().line = m.body[0]->loc.lineno;
+        unit().loc = m.body[0]->loc;
         expr(as<ExprStmt>(m.body[0])->value);
         emit(Op::RETURN_VALUE);
       }
@@ -81,7 +84,7 @@ class CodeGen {
     u->code->qualname = std::move(qualname);
     u->code->filename = source_.name();
     u->code->first_line = line;
-    u->line = line;
+    u->loc = Loc{line, -1, line, -1};  // the prologue: the def's line, no columns
     if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
       for (auto& p : scope->params) add_var(*u, p);
       for (auto& l : scope->locals) {
@@ -115,6 +118,7 @@ class CodeGen {
     }
     // (Code with a compile error is never run, and may be left unbalanced.)
     u.code->max_stack = error_ ? 0 : max_stack_depth(*u.code);
+    u.code->positions = CodePositions::encode(u.positions);
     Ref<Code> code = u.code;
     units_.pop_back();
     return code;
@@ -130,7 +134,9 @@ class CodeGen {
   size_t emit(Op op, uint32_t arg = 0) {
     Code& c = *unit().code;
     c.code.push_back({op, arg});
-    c.lines.push_back(unit().line);
+    const Loc& at = unit().loc;
+    c.lines.push_back(at.lineno);
+    unit().positions.push_back({at.lineno, at.end_lineno, at.col_offset, at.end_col_offset});
     return c.code.size() - 1;
   }
   int new_label() {
@@ -242,7 +248,7 @@ class CodeGen {
 
   void stmt(Stmt* s) {
     if (error_) return;
-    unit().line = s->loc.lineno;
+    unit().loc = s->loc;
     switch (s->kind) {
       case StmtKind::Expr:
         expr(as<ExprStmt>(s)->value);
@@ -302,7 +308,7 @@ class CodeGen {
         unit().fblocks.push_back({FBlock::WhileLoop, top, end});
         stmts(w->body);
         unit().fblocks.pop_back();
-        unit().line = s->loc.lineno;
+        unit().loc = s->loc;
         jump(Op::JUMP, top);
         place(orelse);
         stmts(w->orelse);
@@ -320,7 +326,7 @@ class CodeGen {
         unit().fblocks.push_back({FBlock::ForLoop, top, end});
         stmts(f->body);
         unit().fblocks.pop_back();
-        unit().line = s->loc.lineno;
+        unit().loc = s->loc;
         jump(Op::JUMP, top);
         place(exhausted);
         stmts(f->orelse);
@@ -351,7 +357,7 @@ class CodeGen {
         if (r->value) expr(r->value);
         else emit_const(none(), "None");
         unwind_all();
-        unit().line = s->loc.lineno;
+        unit().loc = s->loc;
         emit(Op::RETURN_VALUE);
         break;
       }
@@ -375,7 +381,7 @@ class CodeGen {
             n = 2;
           }
         }
-        unit().line = s->loc.lineno;
+        unit().loc = s->loc;
         emit(Op::RAISE, n);
         break;
       }
@@ -390,6 +396,7 @@ class CodeGen {
         int ok = new_label();
         expr(a->test);
         jump(Op::POP_JUMP_IF_TRUE, ok);
+        unit().loc = assert_raise_loc(a->test, s->loc);
         name_op("AssertionError", Access::Load);
         if (a->msg) {
           expr(a->msg);
@@ -554,7 +561,7 @@ class CodeGen {
     WithItem* item = w->items[i];
     int handler = new_label(), end = new_label();
     expr(item->context_expr);
-    unit().line = w->loc.lineno;
+    unit().loc = w->loc;
     emit(Op::BEFORE_ASYNC_WITH);  // stack: __aexit__, __aenter__()
     await_top(1);
     jump(Op::SETUP_ASYNC_WITH, handler);
@@ -563,7 +570,7 @@ class CodeGen {
     unit().fblocks.push_back({FBlock::AsyncWith});
     async_with_stmt(w, i + 1);
     unit().fblocks.pop_back();
-    unit().line = w->loc.lineno;
+    unit().loc = w->loc;
     emit(Op::POP_BLOCK);
     call_exit_none(true);
     jump(Op::JUMP, end);
@@ -585,7 +592,7 @@ class CodeGen {
     auto* f = as_for(s);
     int top = new_label(), exhausted = new_label(), end = new_label();
     expr(f->iter);
-    unit().line = s->loc.lineno;
+    unit().loc = s->loc;
     emit(Op::GET_AITER);
     place(top);
     jump(Op::SETUP_EXCEPT, exhausted);
@@ -597,7 +604,7 @@ class CodeGen {
     unit().fblocks.push_back({FBlock::ForLoop, top, end});
     stmts(f->body);
     unit().fblocks.pop_back();
-    unit().line = s->loc.lineno;
+    unit().loc = s->loc;
     jump(Op::JUMP, top);
     place(exhausted);
     emit(Op::END_ASYNC_FOR);
@@ -614,14 +621,14 @@ class CodeGen {
     WithItem* item = w->items[i];
     int handler = new_label(), end = new_label();
     expr(item->context_expr);
-    unit().line = w->loc.lineno;
+    unit().loc = w->loc;
     jump(Op::SETUP_WITH, handler);  // stack: __exit__, __enter__()
     if (item->optional_vars) store(item->optional_vars);
     else emit(Op::POP_TOP);
     unit().fblocks.push_back({FBlock::With});
     with_stmt(w, i + 1);
     unit().fblocks.pop_back();
-    unit().line = w->loc.lineno;
+    unit().loc = w->loc;
     emit(Op::POP_BLOCK);
     call_exit_none();
     jump(Op::JUMP, end);
@@ -715,7 +722,7 @@ class CodeGen {
     place(handlers);  // stack: the exception
     emit(Op::EG_PREPARE);  // stack: orig, results, rest
     for (ExceptHandler* h : t->handlers) {
-      unit().line = h->loc.lineno;
+      unit().loc = h->loc;
       int next = new_label(), raised = new_label();
       expr(h->type);
       jump(Op::EG_MATCH, next);  // stack: orig, results, rest, match
@@ -757,7 +764,7 @@ class CodeGen {
     place(handlers);  // stack: the exception
     for (size_t i = 0; i < t->handlers.size(); ++i) {
       ExceptHandler* h = t->handlers[i];
-      unit().line = h->loc.lineno;
+      unit().loc = h->loc;
       int next = new_label();
       if (h->type) {
         expr(h->type);  // CHECK_EXC_MATCH keeps the exception below its result
@@ -812,7 +819,7 @@ class CodeGen {
       int fail = new_label(), next = new_label();
       std::vector<std::string_view> names;
       uint32_t nvalues = 0;
-      unit().line = c->pattern->loc.lineno;
+      unit().loc = c->pattern->loc;
       emit(Op::DUP_TOP);
       Value desc = pattern_desc(c->pattern, names, nvalues);
       if (error_) return;
@@ -929,6 +936,36 @@ class CodeGen {
     return none();
   }
 
+  // Calls the decorators (on the stack under the new function or class), innermost first; a
+  // failing one points at its own `@` line.
+  void apply_decorators(const Seq<Expr*>& decorators) {
+    for (size_t i = decorators.size(); i-- > 0;) {
+      unit().loc = decorators[i]->loc;
+      emit(Op::CALL, 1);
+    }
+  }
+
+  // The range CPython gives an assert's raise: the last comparison its test jumps on (tests
+  // of `not`, `and`/`or` and `x if c else y` are compiled as jumps), else the statement's.
+  static Loc assert_raise_loc(Expr* test, Loc loc) {
+    switch (test->kind) {
+      case ExprKind::UnaryOp:
+        if (as<UnaryOpExpr>(test)->op == UnaryOp::Not) return assert_raise_loc(as<UnaryOpExpr>(test)->operand, loc);
+        return loc;
+      case ExprKind::BoolOp:
+        for (Expr* v : as<BoolOp>(test)->values) loc = assert_raise_loc(v, loc);
+        return loc;
+      case ExprKind::IfExp: {
+        auto* i = as<IfExp>(test);
+        return assert_raise_loc(i->orelse, assert_raise_loc(i->body, assert_raise_loc(i->test, loc)));
+      }
+      case ExprKind::Compare:
+        return test->loc;
+      default:
+        return loc;
+    }
+  }
+
   // Compiles a function body into a new Code and leaves the function object on the stack.
   void function_def(FunctionDef* f, bool) {
     for (Expr* d : f->decorator_list) expr(d);
@@ -943,8 +980,7 @@ class CodeGen {
       emit_const(none(), "None");
       emit(Op::RETURN_VALUE);
     });
-    unit().line = f->loc.lineno;
-    for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::CALL, 1);
+    apply_decorators(f->decorator_list);
     name_op(f->name, Access::Store);
   }
 
@@ -1006,7 +1042,7 @@ class CodeGen {
     if (args && annotations(args, node)) flags |= 8;
     Scope* scope = table_.scope_for(node);
     std::string qualname = qualname_for(name);
-    int line = unit().line;
+    int line = unit().loc.lineno;
     push_unit(scope, name, qualname, line);
     // consts[0] is the docstring or None, as CPython's co_consts[0] (function.__doc__ reads it).
     if (pending_doc_) {
@@ -1089,26 +1125,46 @@ class CodeGen {
       expr(k->value);
       kwnames.push_back(intern(k->arg));
     }
-    unit().line = c->loc.lineno;
+    unit().loc = c->loc;
     if (kwnames.empty()) {
       emit(Op::CALL, static_cast<uint32_t>(2 + c->bases.size()));
     } else {
       emit_const(make_tuple(std::move(kwnames)));
       emit(Op::CALL_KW, static_cast<uint32_t>(2 + c->bases.size() + c->keywords.size()));
     }
-    for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::CALL, 1);
+    apply_decorators(c->decorator_list);
     name_op(c->name, Access::Store);
+  }
+
+  // CPython points an attribute access (or a method call) whose name is on a later line than
+  // where `loc` starts at that name: `obj\n    .method()` fails on the `.method()` line.
+  static Loc at_attribute(Loc loc, const Attribute* a) {
+    if (loc.lineno == a->loc.end_lineno) return loc;
+    loc.lineno = a->loc.end_lineno;
+    int len = 0;  // CPython counts the name in code points here, though columns are bytes
+    for (unsigned char ch : a->attr) len += (ch & 0xC0) != 0x80;
+    if (len <= a->loc.end_col_offset) {
+      loc.col_offset = a->loc.end_col_offset - len;
+    } else {
+      loc.col_offset = loc.end_col_offset = -1;
+    }
+    loc.end_lineno = std::max(loc.lineno, loc.end_lineno);
+    if (loc.lineno == loc.end_lineno) loc.end_col_offset = std::max(loc.col_offset, loc.end_col_offset);
+    return loc;
   }
 
   // ---- targets -------------------------------------------------------------------------------
   void store(Expr* target) {
+    Loc saved_loc = unit().loc;
     switch (target->kind) {
       case ExprKind::Name:
+        unit().loc = target->loc;
         name_op(as<Name>(target)->id, Access::Store);
         break;
       case ExprKind::Attribute: {
         auto* a = as<Attribute>(target);
         expr(a->value);
+        unit().loc = at_attribute(target->loc, a);
         emit(Op::STORE_ATTR, name_index(a->attr));
         break;
       }
@@ -1116,6 +1172,7 @@ class CodeGen {
         auto* s = as<Subscript>(target);
         expr(s->value);
         expr(s->slice);
+        unit().loc = target->loc;
         emit(Op::STORE_SUBSCR);
         break;
       }
@@ -1146,9 +1203,12 @@ class CodeGen {
       default:
         unsupported("this assignment target", target->loc);
     }
+    unit().loc = saved_loc;
   }
 
   void del(Expr* target) {
+    Loc saved_loc = unit().loc;
+    unit().loc = target->loc;
     switch (target->kind) {
       case ExprKind::Name:
         name_op(as<Name>(target)->id, Access::Delete);
@@ -1171,6 +1231,7 @@ class CodeGen {
       default:
         unsupported("this 'del' target", target->loc);
     }
+    unit().loc = saved_loc;
   }
 
   // ---- expressions ---------------------------------------------------------------------------
@@ -1214,8 +1275,8 @@ class CodeGen {
 
   void expr(Expr* e) {
     if (error_ || !e) return;
-    int saved_line = unit().line;
-    unit().line = e->loc.lineno;
+    Loc saved_loc = unit().loc;
+    unit().loc = e->loc;
     switch (e->kind) {
       case ExprKind::Constant:
         constant(as<Constant>(e));
@@ -1227,7 +1288,7 @@ class CodeGen {
         auto* b = as<BinOp>(e);
         expr(b->left);
         expr(b->right);
-        unit().line = e->loc.lineno;
+        unit().loc = e->loc;
         emit(Op::BINARY_OP, static_cast<uint32_t>(binary_op(b->op)));
         break;
       }
@@ -1274,13 +1335,13 @@ class CodeGen {
         break;
       case ExprKind::Attribute:
         expr(as<Attribute>(e)->value);
-        unit().line = e->loc.lineno;
+        unit().loc = at_attribute(e->loc, as<Attribute>(e));
         emit(Op::LOAD_ATTR, name_index(as<Attribute>(e)->attr));
         break;
       case ExprKind::Subscript:
         expr(as<Subscript>(e)->value);
         expr(as<Subscript>(e)->slice);
-        unit().line = e->loc.lineno;
+        unit().loc = e->loc;
         emit(Op::BINARY_SUBSCR);
         break;
       case ExprKind::Slice: {
@@ -1385,7 +1446,7 @@ class CodeGen {
           break;
         }
         expr(as<Await>(e)->value);
-        unit().line = e->loc.lineno;
+        unit().loc = e->loc;
         await_top(0);
         break;
       }
@@ -1410,11 +1471,11 @@ class CodeGen {
         if (e->kind == ExprKind::Yield) {
           if (as<Yield>(e)->value) expr(as<Yield>(e)->value);
           else emit_const(none(), "None");
-          unit().line = e->loc.lineno;
+          unit().loc = e->loc;
           emit(Op::YIELD_VALUE, is_async ? 1 : 0);  // 1: an async generator's own yield
         } else {
           expr(as<YieldFrom>(e)->value);
-          unit().line = e->loc.lineno;
+          unit().loc = e->loc;
           emit(Op::GET_ITER);
           emit_const(none(), "None");
           emit(Op::YIELD_FROM);
@@ -1432,7 +1493,7 @@ class CodeGen {
         syntax_error("can't use starred expression here", e->loc);
         break;
     }
-    unit().line = saved_line;
+    unit().loc = saved_loc;
   }
 
   void sequence(const Seq<Expr*>& elts, Op build, bool is_tuple) {
@@ -1466,7 +1527,7 @@ class CodeGen {
         emit(Op::DUP_TOP);
         emit(Op::ROT_THREE);
       }
-      unit().line = c->loc.lineno;
+      unit().loc = c->loc;
       compare_op(c->ops[i]);
       if (i + 1 < n) jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
     }
@@ -1514,17 +1575,20 @@ class CodeGen {
             emit(Op::DICT_MERGE, 1);
           }
         }
-        unit().line = c->loc.lineno;
+        unit().loc = c->loc;
         emit(Op::CALL_EX, 1);
       } else {
-        unit().line = c->loc.lineno;
+        unit().loc = c->loc;
         emit(Op::CALL_EX, 0);
       }
       return;
     }
     for (Expr* a : c->args) expr(a);
+    // A method call's CALL points at the method's name when that is on a later line (CPython's
+    // LOAD_METHOD path, which a call with * or ** doesn't take).
+    Loc call_loc = c->func->kind == ExprKind::Attribute ? at_attribute(c->loc, as<Attribute>(c->func)) : c->loc;
     if (c->keywords.empty()) {
-      unit().line = c->loc.lineno;
+      unit().loc = call_loc;
       emit(Op::CALL, static_cast<uint32_t>(c->args.size()));
       return;
     }
@@ -1534,7 +1598,7 @@ class CodeGen {
       names.push_back(intern(k->arg));
     }
     emit_const(make_tuple(std::move(names)));
-    unit().line = c->loc.lineno;
+    unit().loc = call_loc;
     emit(Op::CALL_KW, static_cast<uint32_t>(c->args.size() + c->keywords.size()));
   }
 

@@ -45,7 +45,7 @@ Value handled(Thread& t, Object*, const CallArgs&) {
 // format_exception(exc): the traceback text CPython prints for an uncaught `exc`.
 Value format_exc(Thread& t, Object*, const CallArgs& a) {
   if (a.nargs != 1 || !isinstance(a.arg(0), exc::BaseException)) return t.raise(exc::TypeError, "format_exception(exception)");
-  return make_str(format_exception(t, cast<BaseException>(a.arg(0)), t.interp().main_source));
+  return make_str(format_exception(t, cast<BaseException>(a.arg(0)), t.interp().main_source, TracebackStyle::Module));
 }
 
 // frame_info(depth): (filename, line, function name) of the Python frame `depth` calls above the

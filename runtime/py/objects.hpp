@@ -235,6 +235,7 @@ struct Method : Object {  // a function bound to an instance
 struct TracebackEntry {
   Ref<Code> code;
   int line;
+  uint32_t instr = UINT32_MAX;  // the instruction that was running (its columns: code->positions)
 };
 struct BaseException : Object {
   Ref<Tuple> args;

@@ -10,32 +10,47 @@
 #include "py/objects.hpp"
 #include "py/source.hpp"
 #include "py/threading_scheduler.hpp"
+#include "py/traceback_carets.hpp"
 #include "py/vm.hpp"
 
 namespace py {
 
 namespace {
 
-std::string strip(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\f");
-  if (b == std::string_view::npos) return "";
-  size_t e = s.find_last_not_of(" \t\f\r");
-  return std::string(s.substr(b, e - b + 1));
+// CPython shows a frame that repeats the one before it (same file, line and function) three
+// times, then counts the rest.
+constexpr int kRepeatsShown = 3;
+
+std::string repeated_line(int count) {
+  int more = count - kRepeatsShown;
+  return "  [Previous line repeated " + std::to_string(more) + (more > 1 ? " more times]\n" : " more time]\n");
 }
 
-std::string format_one(Thread& t, BaseException* e, const Source& src) {
+std::string format_one(Thread& t, BaseException* e, const Source& src, TracebackStyle style) {
   std::string out;
   if (!e->traceback.empty()) {
     out += "Traceback (most recent call last):\n";
+    const TracebackEntry* last = nullptr;
+    int count = 0;
     for (size_t i = e->traceback.size(); i-- > 0;) {
       const TracebackEntry& tb = e->traceback[i];
+      bool same = last && last->line == tb.line && last->code->filename == tb.code->filename && last->code->name == tb.code->name;
+      if (!same) {
+        if (count > kRepeatsShown) out += repeated_line(count);
+        count = 0;
+      }
+      last = &tb;
+      if (++count > kRepeatsShown) continue;
       out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
       // Frames of frozen library modules ("<frozen heapq>") and of a program read from stdin
       // ("<stdin>") show no source line, as in CPython, whose linecache can't read them.
       bool readable = tb.code->filename == src.name() && src.name().rfind('<', 0) != 0;
-      std::string line = readable ? strip(src.line(tb.line)) : "";
-      if (!line.empty()) out += "    " + line + "\n";
+      if (!readable) continue;
+      Position pos;
+      if (!tb.code->positions.find(tb.instr, &pos) || pos.line != tb.line) pos = Position{tb.line, tb.line};
+      out += frame_source_lines(src.line(tb.line), pos, style);
     }
+    if (count > kRepeatsShown) out += repeated_line(count);
   }
   std::string name = e->type->name;
   if (!e->type->is_builtin) {
@@ -56,25 +71,26 @@ std::string format_one(Thread& t, BaseException* e, const Source& src) {
   return out;
 }
 
-void format_chain(Thread& t, BaseException* e, const Source& src, std::unordered_set<Object*>& seen, std::string* out) {
+void format_chain(Thread& t, BaseException* e, const Source& src, TracebackStyle style, std::unordered_set<Object*>& seen,
+                  std::string* out) {
   seen.insert(e);
   if (e->cause && !seen.count(e->cause.get())) {
-    format_chain(t, cast<BaseException>(e->cause.get()), src, seen, out);
+    format_chain(t, cast<BaseException>(e->cause.get()), src, style, seen, out);
     *out += "\nThe above exception was the direct cause of the following exception:\n\n";
   } else if (e->context && !e->suppress_context && !seen.count(e->context.get())) {
-    format_chain(t, cast<BaseException>(e->context.get()), src, seen, out);
+    format_chain(t, cast<BaseException>(e->context.get()), src, style, seen, out);
     *out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
-  *out += format_one(t, e, src);
+  *out += format_one(t, e, src, style);
 }
 
 }  // namespace
 
-std::string format_exception(Thread& t, BaseException* exc, const std::string& source) {
+std::string format_exception(Thread& t, BaseException* exc, const std::string& source, TracebackStyle style) {
   Source src(t.interp().filename, source);
   std::unordered_set<Object*> seen;
   std::string out;
-  format_chain(t, exc, src, seen, &out);
+  format_chain(t, exc, src, style, seen, &out);
   return out;
 }
 

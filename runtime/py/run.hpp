@@ -6,6 +6,7 @@
 #include <string>
 
 #include "py/thread.hpp"
+#include "py/traceback_carets.hpp"
 
 namespace py {
 
@@ -30,7 +31,9 @@ inline constexpr int64_t kTickInterval = int64_t{1} << 14;
 // Returns the exit status: 0, 1 for an uncaught exception or syntax error, or SystemExit's code.
 int run_program(const std::string& source, const RunOptions& options, OutputSink output);
 
-// The traceback CPython prints for `exc` (with its chained causes and contexts).
-std::string format_exception(Thread& t, BaseException* exc, const std::string& source);
+// The traceback CPython prints for `exc` (with its chained causes and contexts): as the interpreter
+// prints an uncaught exception, or as the traceback module formats it.
+std::string format_exception(Thread& t, BaseException* exc, const std::string& source,
+                             TracebackStyle style = TracebackStyle::Interpreter);
 
 }  // namespace py

@@ -1470,7 +1470,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
   error:
     // Unwind: the innermost handler of this frame, else leave the frame and try its caller.
     for (;;) {
-      if (add_traceback && t.exception()) t.exception()->traceback.push_back({f->code, f->line()});
+      if (add_traceback && t.exception()) t.exception()->traceback.push_back({f->code, f->line(), static_cast<uint32_t>(f->ip ? f->ip - 1 : 0)});
       add_traceback = true;
       if (!f->blocks.empty() && !t.interp().stopping) {  // a stopped run skips handlers
         Frame::Block b = f->blocks.back();
