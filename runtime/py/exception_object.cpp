@@ -1,4 +1,5 @@
 // The exception hierarchy's behaviour: args, str/repr as CPython, __cause__/__context__.
+#include "py/frame_objects.hpp"
 #include "py/abstract.hpp"
 #include "py/code.hpp"
 #include "py/objects.hpp"
@@ -85,7 +86,7 @@ Value exc_getattr(Thread& t, Object* o, Str* name) {
   if (n == "__cause__") return e->cause ? e->cause : none();
   if (n == "__context__") return e->context ? e->context : none();
   if (n == "__suppress_context__") return boolean(e->suppress_context);
-  if (n == "__traceback__") return none();
+  if (n == "__traceback__") return traceback_object(e);
   if (e->dict) {
     if (Object* v = dict_get_str(e->dict.get(), name)) return Value::borrow(v);
   }

@@ -2,8 +2,10 @@
 // of functions and exceptions that the object model doesn't expose as attributes.
 #include "py/abstract.hpp"
 #include "py/code.hpp"
+#include "py/frame_objects.hpp"
 #include "py/library_modules.hpp"
 #include "py/run.hpp"
+#include "py/source.hpp"
 #include "py/thread.hpp"
 #include "py/vm.hpp"
 
@@ -88,6 +90,29 @@ Value source_line(Thread& t, Object*, const CallArgs& a) {
   return make_str(b == std::string::npos ? "" : text.substr(b, e - b + 1));
 }
 
+// position(frame_or_traceback): (lineno, end_lineno, colno, end_colno) of its instruction.
+Value position(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 1) return t.raise(exc::TypeError, "position(frame_or_traceback)");
+  return object_position(t, a.arg(0));
+}
+
+// frame_lines(filename, lineno, end_lineno, colno, end_colno): what the traceback module prints
+// under a frame's "File" line: its source line and markers; '' for a file other than the program.
+Value frame_lines(Thread& t, Object*, const CallArgs& a) {
+  int64_t v[4] = {0, 0, -1, -1};
+  if (a.nargs != 5 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "frame_lines(filename, lineno, end_lineno, colno, end_colno)");
+  for (int i = 0; i < 4; ++i) {
+    if (a.arg(i + 1) != None && !as_index(t, a.arg(i + 1), &v[i])) return nullptr;
+  }
+  const std::string& filename = cast<Str>(a.arg(0))->text;
+  Interpreter& in = t.interp();
+  if (filename != in.filename || filename.rfind('<', 0) == 0 || v[0] < 1) return make_str("");
+  Source src(filename, in.main_source);
+  Position p{static_cast<int>(v[0]), a.arg(2) == None ? static_cast<int>(v[0]) : static_cast<int>(v[1]),
+             a.arg(3) == None ? -1 : static_cast<int>(v[2]), a.arg(4) == None ? -1 : static_cast<int>(v[3])};
+  return make_str(frame_source_lines(src.line(p.line), p, TracebackStyle::Module));
+}
+
 }  // namespace
 
 void build_inspect_native(Module* m) {
@@ -97,7 +122,8 @@ void build_inspect_native(Module* m) {
   };
   static const Entry entries[] = {{"code_info", code_info},         {"handled", handled},
                                   {"format_exception", format_exc}, {"frame_info", frame_info},
-                                  {"frame_globals", frame_globals}, {"source_line", source_line}};
+                                  {"frame_globals", frame_globals}, {"source_line", source_line},
+                                  {"position", position},           {"frame_lines", frame_lines}};
   for (const Entry& e : entries) {
     auto f = make<BuiltinFunction>(e.name, e.fn);
     dict_set_str(m->dict.get(), e.name, f.get());

@@ -1,6 +1,7 @@
 // Built-in modules and `import`: each module is built on first import into sys.modules.
 #include <cmath>
 
+#include "py/frame_objects.hpp"
 #include "py/abstract.hpp"
 #include "py/float_repr.hpp"
 #include "py/frozen_modules.hpp"
@@ -273,7 +274,7 @@ void build_sys(Module* m) {
   set(m, "__stdout__", Value::borrow(dict_get_str(m->dict.get(), intern("stdout").get())));
   set(m, "__stderr__", Value::borrow(dict_get_str(m->dict.get(), intern("stderr").get())));
   def(m, "exit", sys_exit);
-  // The exception being handled: sys.exception() and sys.exc_info() (no traceback objects here).
+  // The exception being handled: sys.exception() and sys.exc_info().
   def(m, "exception", [](Thread& t, Object*, const CallArgs&) -> Value {
     Object* e = current_handled(t);
     return e ? Value::borrow(e) : none();
@@ -281,7 +282,16 @@ void build_sys(Module* m) {
   def(m, "exc_info", [](Thread& t, Object*, const CallArgs&) -> Value {
     Object* e = current_handled(t);
     if (!e) return make_tuple({none(), none(), none()});
-    return make_tuple({Value::borrow(e->type), Value::borrow(e), none()});
+    return make_tuple({Value::borrow(e->type), Value::borrow(e), traceback_object(cast<BaseException>(e))});
+  });
+  // _getframe(depth=0): the frame `depth` calls above the caller's (a snapshot: frame_objects.hpp).
+  def(m, "_getframe", [](Thread& t, Object*, const CallArgs& a) -> Value {
+    int64_t depth = 0;
+    if (a.nargs > 1 || (a.nargs == 1 && !as_index(t, a.arg(0), &depth))) return t.raise(exc::TypeError, "_getframe(depth=0)");
+    Frame* f = t.frame;
+    for (int64_t i = 0; f && i < depth; ++i) f = f->back;
+    if (!f || depth < 0) return t.raise(exc::ValueError, "call stack is not deep enough");
+    return frame_object(f);
   });
   def(m, "getrecursionlimit", sys_getrecursionlimit);
   def(m, "setrecursionlimit", sys_setrecursionlimit);

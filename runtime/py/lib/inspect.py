@@ -1,6 +1,7 @@
 """Inspecting live objects: the is* predicates, signature() for Python functions, getdoc,
-getmembers, following CPython 3.11. Not supported: frames and source code (currentframe,
-getsource, stack) raise NotImplementedError."""
+getmembers, following CPython 3.11; currentframe() gives a snapshot of the caller's frame (see
+sys._getframe). Not supported: source code and stack() (getsource, stack raise
+NotImplementedError)."""
 
 import sys
 import types
@@ -97,15 +98,15 @@ def isabstract(obj):
 
 
 def iscode(obj):
-    return False
+    return type(obj).__name__ == 'code' and type(obj).__module__ == 'builtins'
 
 
 def isframe(obj):
-    return False
+    return type(obj).__name__ == 'frame' and type(obj).__module__ == 'builtins'
 
 
 def istraceback(obj):
-    return False
+    return type(obj).__name__ == 'traceback' and type(obj).__module__ == 'builtins'
 
 
 def isdatadescriptor(obj):
@@ -190,7 +191,11 @@ def _unsupported(name):
 getsource = _unsupported('getsource')
 getsourcelines = _unsupported('getsourcelines')
 getfile = _unsupported('getfile')
-currentframe = _unsupported('currentframe')
+
+
+def currentframe():
+    return sys._getframe(1)
+
 stack = _unsupported('stack')
 
 
