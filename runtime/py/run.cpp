@@ -1,7 +1,6 @@
 #include "py/run.hpp"
 
 #include <chrono>
-#include <unordered_set>
 
 #include "py/abstract.hpp"
 #include "py/asyncio_objects.hpp"
@@ -10,89 +9,9 @@
 #include "py/objects.hpp"
 #include "py/source.hpp"
 #include "py/threading_scheduler.hpp"
-#include "py/traceback_carets.hpp"
 #include "py/vm.hpp"
 
 namespace py {
-
-namespace {
-
-// CPython shows a frame that repeats the one before it (same file, line and function) three
-// times, then counts the rest.
-constexpr int kRepeatsShown = 3;
-
-std::string repeated_line(int count) {
-  int more = count - kRepeatsShown;
-  return "  [Previous line repeated " + std::to_string(more) + (more > 1 ? " more times]\n" : " more time]\n");
-}
-
-std::string format_one(Thread& t, BaseException* e, const Source& src, TracebackStyle style) {
-  std::string out;
-  if (!e->traceback.empty()) {
-    out += "Traceback (most recent call last):\n";
-    const TracebackEntry* last = nullptr;
-    int count = 0;
-    for (size_t i = e->traceback.size(); i-- > 0;) {
-      const TracebackEntry& tb = e->traceback[i];
-      bool same = last && last->line == tb.line && last->code->filename == tb.code->filename && last->code->name == tb.code->name;
-      if (!same) {
-        if (count > kRepeatsShown) out += repeated_line(count);
-        count = 0;
-      }
-      last = &tb;
-      if (++count > kRepeatsShown) continue;
-      out += "  File \"" + tb.code->filename + "\", line " + std::to_string(tb.line) + ", in " + tb.code->name + "\n";
-      // Frames of frozen library modules ("<frozen heapq>") and of a program read from stdin
-      // ("<stdin>") show no source line, as in CPython, whose linecache can't read them.
-      bool readable = tb.code->filename == src.name() && src.name().rfind('<', 0) != 0;
-      if (!readable) continue;
-      Position pos;
-      if (!tb.code->positions.find(tb.instr, &pos) || pos.line != tb.line) pos = Position{tb.line, tb.line};
-      out += frame_source_lines(src.line(tb.line), pos, style);
-    }
-    if (count > kRepeatsShown) out += repeated_line(count);
-  }
-  std::string name = e->type->name;
-  if (!e->type->is_builtin) {
-    Object* m = e->type->dict ? dict_get_str(e->type->dict.get(), intern("__module__").get()) : nullptr;
-    if (m && m->type == str_type && cast<Str>(m)->text != "__main__" && cast<Str>(m)->text != "builtins") {
-      name = cast<Str>(m)->text + "." + name;
-    }
-  }
-  std::string msg;
-  Value s = str(t, e);
-  if (!s) {
-    t.take_exception();
-    msg = "<exception str() failed>";
-  } else {
-    msg = cast<Str>(s.get())->text;
-  }
-  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
-  return out;
-}
-
-void format_chain(Thread& t, BaseException* e, const Source& src, TracebackStyle style, std::unordered_set<Object*>& seen,
-                  std::string* out) {
-  seen.insert(e);
-  if (e->cause && !seen.count(e->cause.get())) {
-    format_chain(t, cast<BaseException>(e->cause.get()), src, style, seen, out);
-    *out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context && !e->suppress_context && !seen.count(e->context.get())) {
-    format_chain(t, cast<BaseException>(e->context.get()), src, style, seen, out);
-    *out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  *out += format_one(t, e, src, style);
-}
-
-}  // namespace
-
-std::string format_exception(Thread& t, BaseException* exc, const std::string& source, TracebackStyle style) {
-  Source src(t.interp().filename, source);
-  std::unordered_set<Object*> seen;
-  std::string out;
-  format_chain(t, exc, src, style, seen, &out);
-  return out;
-}
 
 // threading._shutdown(): waits for the threads that are not daemons (when threading was used).
 // False: the run stopped meanwhile (a deadlock); the error is pending.

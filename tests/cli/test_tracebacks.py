@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """An uncaught exception's whole stderr equals CPython 3.11's (python3, run by the test): the
 frames, the source lines and their PEP 657 markers (`~~^~~`, `^^^^`), chained exceptions, folded
-recursion, a task's "exception was never retrieved". The programs keep their tracebacks inside
+recursion, exception groups' boxes, a task's "exception was never retrieved". The programs keep their tracebacks inside
 their own file: CPython would show the source of its library's frames, ours are frozen.
 
 usage: python3 tests/cli/test_tracebacks.py [--loopscope CMD] [unittest options]
@@ -28,6 +28,12 @@ PROGRAMS = {
     "assert_comparison": 'level = 12\nassert level < 10, "too high"\n',
     "decorator": 'def register(f):\n    return f.name\n\n@register\ndef job():\n    pass\n',
     "trailing_spaces_and_wide_text": 'label = ("안녕" + "!") + 1   \n',
+    "exception_group_nested": ('import asyncio\n\ndef f():\n    raise ExceptionGroup("many", [ValueError(1), TypeError("t")])\n\n'
+                               'try:\n    f()\nexcept ExceptionGroup as e:\n'
+                               '    raise ExceptionGroup("outer", [e] + [KeyError(i) for i in range(16)]) from None\n'),
+    "exception_group_members_with_context": ('import asyncio\n\ntry:\n    1 / 0\nexcept ZeroDivisionError as z:\n    try:\n'
+                                             '        raise ValueError("inner")\n    except ValueError as v:\n'
+                                             '        raise ExceptionGroup("eg", [v, z])\n'),
     "task_never_retrieved": ('import asyncio\n\nasync def bad():\n    return 1 / 0\n\nasync def main():\n'
                              '    task = asyncio.create_task(bad())\n    await asyncio.sleep(0.01)\n    del task\n'
                              '    await asyncio.sleep(0.01)\n\nasyncio.run(main())\nprint("end")\n'),
