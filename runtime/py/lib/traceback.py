@@ -74,10 +74,11 @@ class TracebackException:
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
         self._exc = exc_value
         self.exc_type = exc_type
+        self.stack = extract_tb(exc_traceback, limit=limit)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        return cls(type(exc), exc, None, *args, **kwargs)
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def format(self, *, chain=True):
         return iter(format_exception(self._exc, chain=chain))

@@ -51,3 +51,9 @@ try:
 except ValueError as e:
     print(e)
 print(sys._getframe().f_back, sys._getframe().f_code.co_filename == __file__)
+try:
+    outer()
+except KeyError as e:
+    te = traceback.TracebackException.from_exception(e)
+    print([(fs.name, fs.lineno, fs.colno) for fs in te.stack])
+    print("".join(te.format()).replace(__file__, "FILE"), end="")
