@@ -469,31 +469,44 @@ class CodeGen {
     }
   }
 
+  // As CPython: reading and storing the target point at the target, the operation at the
+  // whole statement.
   void aug_assign(AugAssign* a) {
     uint32_t op = static_cast<uint32_t>(binary_op(a->op));
+    Loc statement = unit().loc, target = a->target->loc;
     if (auto* n = as<Name>(a->target)) {
+      unit().loc = target;
       name_op(n->id, Access::Load);
+      unit().loc = statement;
       expr(a->value);
       emit(Op::INPLACE_OP, op);
+      unit().loc = target;
       name_op(n->id, Access::Store);
     } else if (auto* at = as<Attribute>(a->target)) {
+      unit().loc = at_attribute(target, at);
       expr(at->value);
       emit(Op::DUP_TOP);
       emit(Op::LOAD_ATTR, name_index(at->attr));
+      unit().loc = statement;
       expr(a->value);
       emit(Op::INPLACE_OP, op);
+      unit().loc = at_attribute(target, at);
       emit(Op::ROT_TWO);
       emit(Op::STORE_ATTR, name_index(at->attr));
     } else if (auto* sub = as<Subscript>(a->target)) {
+      unit().loc = target;
       expr(sub->value);
       expr(sub->slice);
       emit(Op::DUP_TOP_TWO);
       emit(Op::BINARY_SUBSCR);
+      unit().loc = statement;
       expr(a->value);
       emit(Op::INPLACE_OP, op);
+      unit().loc = target;
       emit(Op::ROT_THREE);
       emit(Op::STORE_SUBSCR);
     }
+    unit().loc = statement;
   }
 
   // Leaves the fblocks between here and the innermost loop (break/continue) or all (return).
@@ -1188,6 +1201,7 @@ class CodeGen {
           }
           star = i;
         }
+        unit().loc = target->loc;  // a wrong number of values points at the targets
         if (star == SIZE_MAX) {
           emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
           for (Expr* e : elts) store(e);
