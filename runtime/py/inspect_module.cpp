@@ -88,6 +88,18 @@ Value source_line(Thread& t, Object*, const CallArgs& a) {
   return make_str(b == std::string::npos ? "" : text.substr(b, e - b + 1));
 }
 
+// set_type_name(cls, "datetime.date"): a library class that CPython writes in C names itself
+// with its module in messages and reprs (its tp_name); __name__ stays the part after the dot.
+Value set_type_name(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 2 || !is_type(a.arg(0)) || a.arg(1)->type != str_type) {
+    return t.raise(exc::TypeError, "set_type_name(cls, name)");
+  }
+  auto* type = cast<Type>(a.arg(0));
+  if (type->is_builtin) return t.raise(exc::TypeError, "set_type_name: a built-in type keeps its name");
+  type->name = cast<Str>(a.arg(1))->text;
+  return none();
+}
+
 }  // namespace
 
 void build_inspect_native(Module* m) {
@@ -97,7 +109,8 @@ void build_inspect_native(Module* m) {
   };
   static const Entry entries[] = {{"code_info", code_info},         {"handled", handled},
                                   {"format_exception", format_exc}, {"frame_info", frame_info},
-                                  {"frame_globals", frame_globals}, {"source_line", source_line}};
+                                  {"frame_globals", frame_globals}, {"source_line", source_line},
+                                  {"set_type_name", set_type_name}};
   for (const Entry& e : entries) {
     auto f = make<BuiltinFunction>(e.name, e.fn);
     dict_set_str(m->dict.get(), e.name, f.get());

@@ -7,6 +7,7 @@ timestamp, astimezone) goes through the time module, so it follows the run's zon
 
 import time as _time
 import math as _math
+import _inspect
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -76,7 +77,7 @@ def _index(value):
         return int(value)
     method = getattr(type(value), "__index__", None)
     if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(value))
     return method(value)
 
 
@@ -108,7 +109,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % _type_name(tz))
 
 
 def _check_offset(method, offset):
@@ -116,7 +117,7 @@ def _check_offset(method, offset):
     if offset is None:
         return None
     if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (method, type(offset).__name__))
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (method, _type_name(offset)))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
     return offset
@@ -124,7 +125,7 @@ def _check_offset(method, offset):
 
 def _check_tzname(name):
     if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % _type_name(name))
     return name
 
 
@@ -198,7 +199,7 @@ def _format_time(hour, minute, second, microsecond, timespec):
 def _strftime(fmt, timetuple, microsecond, utcoffset, tzname):
     # %f, %z and %Z are the object's own; everything else is time.strftime's (glibc's).
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s" % _type_name(fmt))
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -222,7 +223,7 @@ def _strftime(fmt, timetuple, microsecond, utcoffset, tzname):
 
 def _format_spec(obj, fmt):
     if not isinstance(fmt, str):
-        raise TypeError("must be str, not %s" % type(fmt).__name__)
+        raise TypeError("must be str, not %s" % _type_name(fmt))
     return obj.strftime(fmt) if fmt else str(obj)
 
 
@@ -249,7 +250,7 @@ class timedelta:
                 total += whole_us
                 leftover += fraction - whole_us
             else:
-                raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
+                raise TypeError("unsupported type for timedelta %s component: %s" % (name, _type_name(value)))
         if leftover:
             rounded = round(leftover)
             if abs(rounded - leftover) == 0.5 and (total + rounded) % 2:
@@ -691,9 +692,9 @@ class timezone(tzinfo):
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _type_name(offset))
         if name is not None and not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+            raise TypeError("timezone() argument 2 must be str, not %s" % _type_name(name))
         if name is None and not offset and _UTC is not None:
             return _UTC
         if not -timedelta(1) < offset < timedelta(1):
@@ -716,7 +717,7 @@ class timezone(tzinfo):
 
     def _check_dt(self, method, dt):
         if dt is not None and not isinstance(dt, datetime):
-            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s" % (method, type(dt).__name__))
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s" % (method, _type_name(dt)))
 
     def utcoffset(self, dt):
         self._check_dt("utcoffset", dt)
@@ -986,9 +987,9 @@ class datetime(date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _type_name(date))
         if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
@@ -1097,7 +1098,7 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _type_name(sep))
         text = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         text += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return text + _format_offset(self.utcoffset())
@@ -1216,7 +1217,10 @@ datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _EPOCH_ORDINAL = _ymd_to_ordinal(1970, 1, 1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
-_OWN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo)
+_OWN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo, IsoCalendarDate)
+for _cls in _OWN_TYPES:
+    _inspect.set_type_name(_cls, "datetime." + _cls.__name__)
+del _cls
 
 
 # --- local time, through the time module (so the run's zone and clock apply) ----------------------
@@ -1225,7 +1229,7 @@ def _timestamp_number(t):
         if isinstance(t, float) and t != t:
             raise ValueError("Invalid value NaN (not a number)")
         return t
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(t))
 
 
 def _split_timestamp(t):
@@ -1570,11 +1574,22 @@ def _match_pieces(pieces, index, text, pos, values):
     return None
 
 
+def _yday_from_week(year, week, weekday, week_starts_monday):
+    # The day of the year (1-based, may be <= 0) of a weekday (0 = Monday) in a %U/%W week.
+    first_weekday = (_days_before_year(year) + 1 + 6) % 7
+    if not week_starts_monday:
+        first_weekday = (first_weekday + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - first_weekday
+    return 1 + (7 - first_weekday) % 7 + 7 * (week - 1) + weekday
+
+
 def _strptime(data, fmt):
     if not isinstance(data, str):
-        raise TypeError("strptime() argument 1 must be str, not %s" % type(data).__name__)
+        raise TypeError("strptime() argument 1 must be str, not %s" % _type_name(data))
     if not isinstance(fmt, str):
-        raise TypeError("strptime() argument 2 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("strptime() argument 2 must be str, not %s" % _type_name(fmt))
     pieces = _compile_strptime(fmt)
     values = []
     end = _match_pieces(pieces, 0, data, 0, values)
@@ -1582,51 +1597,54 @@ def _strptime(data, fmt):
         raise ValueError("time data %r does not match format %r" % (data, fmt))
     if end != len(data):
         raise ValueError("unconverted data remains: %s" % data[end:])
+    # A later directive overrides an earlier one for the same field, as CPython's loop does.
+    year, month, day = 1900, 1, 1
+    hour12 = ampm = weekday = week = yday = None
+    hour = minute = second = microsecond = 0
+    week_starts_monday = False
+    for code, value in values:
+        if code == "Y":
+            year = value
+        elif code == "y":
+            year = value + (2000 if value < 69 else 1900)
+        elif code == "m":
+            month = value
+        elif code in "bBh":
+            month = value + 1
+        elif code == "d":
+            day = value
+        elif code == "H":
+            hour, hour12 = value, None
+        elif code == "I":
+            hour12 = value
+        elif code == "p":
+            ampm = value
+        elif code == "M":
+            minute = value
+        elif code == "S":
+            second = value
+        elif code == "f":
+            microsecond = value
+        elif code in "aA":
+            weekday = value
+        elif code == "w":
+            weekday = (value + 6) % 7
+        elif code == "u":
+            weekday = value - 1
+        elif code == "j":
+            yday = value
+        elif code in "UW":
+            week, week_starts_monday = value, code == "W"
+    if hour12 is not None:
+        hour = hour12 if ampm is None else hour12 % 12 + 12 * ampm
+    if yday is None and weekday is not None and week is not None:
+        yday = _yday_from_week(year, week, weekday, week_starts_monday)
+        if yday <= 0:
+            year -= 1
+            yday += 366 if _is_leap(year) else 365
+    if yday is not None and MINYEAR <= year <= MAXYEAR:
+        year, month, day = _ordinal_to_ymd(_days_before_year(year) + yday)
     found = dict(values)
-    year = 1900
-    if "Y" in found:
-        year = found["Y"]
-    elif "y" in found:
-        year = found["y"] + (2000 if found["y"] < 69 else 1900)
-    month = found.get("m")
-    for code in "bBh":
-        if code in found:
-            month = found[code] + 1
-    day = found.get("d")
-    hour = found.get("H", 0)
-    if "I" in found:
-        hour = found["I"] % 12
-        if found.get("p") == 1:
-            hour += 12
-    minute = found.get("M", 0)
-    second = found.get("S", 0)
-    microsecond = found.get("f", 0)
-    if "j" in found and month is None and day is None:
-        year, month, day = _ordinal_to_ymd(_days_before_year(year) + found["j"]) if MINYEAR <= year <= MAXYEAR else (year, 1, found["j"])
-    weekday = None
-    if "a" in found or "A" in found:
-        weekday = found.get("A", found.get("a"))
-    elif "w" in found:
-        weekday = (found["w"] + 6) % 7
-    elif "u" in found:
-        weekday = found["u"] - 1
-    if month is None and day is None and weekday is not None and ("U" in found or "W" in found):
-        week = found.get("W", found.get("U"))
-        start_monday = "W" in found
-        first = _days_before_year(year) + 1
-        first_weekday = (first + 6) % 7
-        if start_monday:
-            week0_start = first - first_weekday
-            offset = weekday
-        else:
-            week0_start = first - (first_weekday + 1) % 7
-            offset = (weekday + 1) % 7
-        ordinal = week0_start + week * 7 + offset
-        year, month, day = _ordinal_to_ymd(ordinal)
-    if month is None:
-        month = 1
-    if day is None:
-        day = 1
     tz = None
     if "z" in found:
         seconds, us = found["z"]
