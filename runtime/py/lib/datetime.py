@@ -129,6 +129,11 @@ def _check_tzname(name):
     return name
 
 
+def _arg_type_name(obj):
+    # How CPython's argument checks name a wrong argument's type ("None", "datetime.date").
+    return "None" if obj is None else _type_name(obj)
+
+
 def _type_name(obj):
     # CPython's types are named "datetime.date" in reprs and messages; subclasses by their own name.
     cls = type(obj)
@@ -199,7 +204,7 @@ def _format_time(hour, minute, second, microsecond, timespec):
 def _strftime(fmt, timetuple, microsecond, utcoffset, tzname):
     # %f, %z and %Z are the object's own; everything else is time.strftime's (glibc's).
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % _type_name(fmt))
+        raise TypeError("strftime() argument 1 must be str, not %s" % _arg_type_name(fmt))
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -223,8 +228,11 @@ def _strftime(fmt, timetuple, microsecond, utcoffset, tzname):
 
 def _format_spec(obj, fmt):
     if not isinstance(fmt, str):
-        raise TypeError("must be str, not %s" % _type_name(fmt))
+        raise TypeError("__format__() argument 1 must be str, not %s" % _arg_type_name(fmt))
     return obj.strftime(fmt) if fmt else str(obj)
+
+
+_SEQUENCES = (str, bytes, list, tuple)
 
 
 # --- timedelta -------------------------------------------------------------------------------------
@@ -252,12 +260,11 @@ class timedelta:
             else:
                 raise TypeError("unsupported type for timedelta %s component: %s" % (name, _type_name(value)))
         if leftover:
-            rounded = round(leftover)
-            if abs(rounded - leftover) == 0.5 and (total + rounded) % 2:
-                rounded += 1 if leftover < 0 else -1
-                if leftover > 0 and rounded < leftover:
-                    rounded += 2
-            total += int(rounded)
+            below = _math.floor(leftover)
+            rest = leftover - below
+            if rest > 0.5 or (rest == 0.5 and (total + below) % 2):
+                below += 1
+            total += int(below)
         return cls._from_microseconds(total)
 
     @classmethod
@@ -336,6 +343,8 @@ class timedelta:
         return -self if self._days < 0 else +self
 
     def __mul__(self, other):
+        if isinstance(other, _SEQUENCES):  # CPython tries the sequence's repeat, which wants an int
+            raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
         if isinstance(other, int):
             return timedelta._from_microseconds(self._to_microseconds() * other)
         if isinstance(other, float):
@@ -347,16 +356,16 @@ class timedelta:
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            return self._to_microseconds() // _nonzero_us(other)
+            return self._to_microseconds() // other._to_microseconds()
         if isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() // _nonzero(other))
+            return timedelta._from_microseconds(self._to_microseconds() // other)
         return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
             return self._to_microseconds() / other._to_microseconds()
         if isinstance(other, int):
-            return timedelta._from_microseconds(_divide_and_round(self._to_microseconds(), _nonzero(other)))
+            return timedelta._from_microseconds(_divide_and_round(self._to_microseconds(), other))
         if isinstance(other, float):
             numerator, denominator = _float_ratio(other)
             return timedelta._from_microseconds(_divide_and_round(denominator * self._to_microseconds(), numerator))
@@ -364,12 +373,12 @@ class timedelta:
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() % _nonzero_us(other))
+            return timedelta._from_microseconds(self._to_microseconds() % other._to_microseconds())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), _nonzero_us(other))
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
             return q, timedelta._from_microseconds(r)
         return NotImplemented
 
@@ -416,16 +425,6 @@ class timedelta:
 
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
-
-
-def _nonzero(divisor):
-    if divisor == 0:
-        raise ZeroDivisionError("integer division or modulo by zero")
-    return divisor
-
-
-def _nonzero_us(delta):
-    return _nonzero(delta._to_microseconds())
 
 
 timedelta.min = timedelta(-_MAX_DELTA_DAYS)
@@ -692,9 +691,9 @@ class timezone(tzinfo):
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _type_name(offset))
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _arg_type_name(offset))
         if name is not None and not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % _type_name(name))
+            raise TypeError("timezone() argument 2 must be str, not %s" % _arg_type_name(name))
         if name is None and not offset and _UTC is not None:
             return _UTC
         if not -timedelta(1) < offset < timedelta(1):
@@ -987,9 +986,9 @@ class datetime(date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _type_name(date))
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _arg_type_name(date))
         if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _type_name(time))
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _arg_type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
@@ -1098,7 +1097,7 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _type_name(sep))
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _arg_type_name(sep))
         text = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         text += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return text + _format_offset(self.utcoffset())
@@ -1410,7 +1409,7 @@ def _parse_clock(text):
         pos += 2
     us = 0
     if pos < len(text):
-        if text[pos] not in ".," or index != 2 or values[2] is None:
+        if text[pos] not in ".,":
             return None
         fraction = text[pos + 1:]
         if not fraction or not all("0" <= c <= "9" for c in fraction):
@@ -1587,9 +1586,9 @@ def _yday_from_week(year, week, weekday, week_starts_monday):
 
 def _strptime(data, fmt):
     if not isinstance(data, str):
-        raise TypeError("strptime() argument 1 must be str, not %s" % _type_name(data))
+        raise TypeError("strptime() argument 1 must be str, not %s" % _arg_type_name(data))
     if not isinstance(fmt, str):
-        raise TypeError("strptime() argument 2 must be str, not %s" % _type_name(fmt))
+        raise TypeError("strptime() argument 2 must be str, not %s" % _arg_type_name(fmt))
     pieces = _compile_strptime(fmt)
     values = []
     end = _match_pieces(pieces, 0, data, 0, values)
@@ -1636,7 +1635,7 @@ def _strptime(data, fmt):
         elif code in "UW":
             week, week_starts_monday = value, code == "W"
     if hour12 is not None:
-        hour = hour12 if ampm is None else hour12 % 12 + 12 * ampm
+        hour = hour12 % 12 + 12 * (ampm or 0)  # no %p: AM
     if yday is None and weekday is not None and week is not None:
         yday = _yday_from_week(year, week, weekday, week_starts_monday)
         if yday <= 0:
