@@ -953,7 +953,7 @@ class datetime(date):
         days, rest = divmod(seconds, 86400)
         ordinal = days + _EPOCH_ORDINAL
         if not 0 < ordinal <= _MAX_ORDINAL:
-            raise ValueError("year %d is out of range" % (_ordinal_to_ymd(max(ordinal, 1))[0] if ordinal > 0 else 0))
+            raise ValueError("year %d is out of range" % _ordinal_to_ymd(ordinal)[0])
         year, month, day = _ordinal_to_ymd(ordinal)
         hour, rest = divmod(rest, 3600)
         minute, second = divmod(rest, 60)
@@ -965,7 +965,7 @@ class datetime(date):
         result = cls(local.tm_year, local.tm_mon, local.tm_mday, local.tm_hour, local.tm_min,
                      min(local.tm_sec, 59), us)
         # fold=1 when this wall time also occurred earlier (the second pass after a backward shift).
-        earlier = _local_offset(seconds - 86400)
+        earlier = _local_struct(seconds - 86400).tm_gmtoff  # CPython's probe: year 0 fails here too
         shift = earlier - local.tm_gmtoff
         if shift > 0 and _local_offset(seconds - shift) == earlier:
             result = result.replace(fold=1)
@@ -1224,9 +1224,12 @@ del _cls
 
 # --- local time, through the time module (so the run's zone and clock apply) ----------------------
 def _timestamp_number(t):
+    # A timestamp that fits a 64-bit time_t, as CPython checks it.
     if isinstance(t, (int, float)):
         if isinstance(t, float) and t != t:
             raise ValueError("Invalid value NaN (not a number)")
+        if not -2.0 ** 63 <= t < 2.0 ** 63:
+            raise OverflowError("timestamp out of range for platform time_t")
         return t
     raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(t))
 
@@ -1236,8 +1239,6 @@ def _split_timestamp(t):
     t = _timestamp_number(t)
     if isinstance(t, int):
         return int(t), 0
-    if t != t or t in (float("inf"), float("-inf")):
-        raise OverflowError("cannot convert float infinity to integer") if t == t else ValueError("Invalid value NaN (not a number)")
     whole = _math.floor(t)
     us = round((t - whole) * 1e6)
     if us >= _US_PER_SECOND:
@@ -1247,9 +1248,10 @@ def _split_timestamp(t):
 
 
 def _local_struct(seconds):
-    if not -62135596800 <= seconds <= 253402300799 + 86400:
-        raise OverflowError("timestamp out of range for platform time_t")
-    return _time.localtime(seconds)
+    local = _time.localtime(seconds)
+    if not MINYEAR <= local.tm_year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % local.tm_year)
+    return local
 
 
 def _local_offset(seconds):
@@ -1259,9 +1261,10 @@ def _local_offset(seconds):
 def _local_to_utc_seconds(dt):
     # The UTC seconds whose local wall time is dt's (fold picks between two candidates).
     wall = (dt.toordinal() - _EPOCH_ORDINAL) * 86400 + (dt.hour * 60 + dt.minute) * 60 + dt.second
+    _local_struct(wall)  # CPython's first probe: a local year outside 1..9999 fails
     # The offsets a day before and a day after cover both sides of any shift near this time.
     candidates = []
-    for guess in (wall - _local_offset(wall - 86400), wall - _local_offset(wall + 86400)):
+    for guess in (wall - _local_struct(wall - 86400).tm_gmtoff, wall - _local_offset(wall + 86400)):
         if guess + _local_offset(guess) == wall and guess not in candidates:
             candidates.append(guess)
     if not candidates:  # a wall time skipped by a forward shift
