@@ -107,8 +107,8 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
   }
   if (Object* v = type->lookup(name)) {
     // classmethods bind to the class, staticmethods give their function; plain functions and
-    // properties stay as they are.
-    if (v->type != function_type && v->type != builtin_function_type && !is_data_descriptor(v)) {
+    // properties stay as they are; descriptors written in Python get __get__(None, cls).
+    if (v->type != function_type && v->type != builtin_function_type && !(v->type->is_builtin && is_data_descriptor(v))) {
       return bind_attribute(t, v, o);
     }
     return Value::borrow(v);

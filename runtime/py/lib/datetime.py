@@ -235,6 +235,34 @@ def _format_spec(obj, fmt):
 _SEQUENCES = (str, bytes, list, tuple)
 
 
+class _Field:
+    """A read-only field stored as `_name`: assigning or deleting it fails as on CPython's types."""
+
+    def __init__(self, name, owner=None):
+        self._slot = "_" + name
+        if owner is None:  # a struct member (timedelta's)
+            self._error = "readonly attribute"
+        else:
+            self._error = "attribute '%s' of 'datetime.%s' objects is not writable" % (name, owner)
+
+    def __get__(self, obj, owner=None):
+        return self if obj is None else getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError(self._error)
+
+    def __delete__(self, obj):
+        raise AttributeError(self._error)
+
+
+def _add_fields(cls, names):
+    for name in names:
+        setattr(cls, name, _Field(name, cls.__name__))
+
+
+_CLOCK_FIELDS = ("hour", "minute", "second", "microsecond", "tzinfo", "fold")
+
+
 # --- timedelta -------------------------------------------------------------------------------------
 class timedelta:
     """Difference between two datetime values: days, seconds (< 1 day) and microseconds."""
@@ -278,17 +306,9 @@ class timedelta:
         self._hashcode = -1
         return self
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = _Field("days")
+    seconds = _Field("seconds")
+    microseconds = _Field("microseconds")
 
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
@@ -478,17 +498,9 @@ class date:
         return cls(*_iso_to_ymd(year, week, day))
 
     # Read-only fields.
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = _Field("year", "date")
+    month = _Field("month", "date")
+    day = _Field("day", "date")
 
     # Formatting.
     def __repr__(self):
@@ -613,10 +625,11 @@ class IsoCalendarDate:
 
     def __init__(self, year, week, weekday):
         self._items = (year, week, weekday)
+        self._year, self._week, self._weekday = year, week, weekday
 
-    year = property(lambda self: self._items[0])
-    week = property(lambda self: self._items[1])
-    weekday = property(lambda self: self._items[2])
+    year = _Field("year", "IsoCalendarDate")
+    week = _Field("week", "IsoCalendarDate")
+    weekday = _Field("weekday", "IsoCalendarDate")
 
     def __repr__(self):
         return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self._items
@@ -785,13 +798,6 @@ class time:
             raise ValueError("Invalid isoformat string: %r" % (time_string,))
         return cls(*fields)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
-
     def utcoffset(self):
         if self._tzinfo is None:
             return None
@@ -897,6 +903,7 @@ class time:
         return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
 
 
+_add_fields(time, _CLOCK_FIELDS)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -925,13 +932,6 @@ class datetime(date):
         self._fold = fold
         self._hashcode = -1
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     # Alternate constructors.
     @classmethod
@@ -1211,6 +1211,7 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
+_add_fields(datetime, _CLOCK_FIELDS)
 datetime.min = datetime(MINYEAR, 1, 1)
 datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
