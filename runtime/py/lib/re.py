@@ -89,10 +89,9 @@ class error(Exception):
         if pattern is not None and pos is not None:
             self.lineno = pattern.count("\n", 0, pos) + 1
             self.colno = pos - (pattern.rfind("\n", 0, pos) + 1) + 1
+            msg = "%s at position %d" % (msg, pos)
             if "\n" in pattern:
-                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
-            else:
-                msg = "%s at position %d" % (msg, pos)
+                msg += " (line %d, column %d)" % (self.lineno, self.colno)
         super().__init__(msg)
 
 
@@ -350,7 +349,7 @@ class _Parser:
         if index is not None:
             self.open_groups.pop()
             return ("group", index, body)
-        return body
+        return ("cat", [body])  # a group, so (?:$)? may repeat where a bare $? may not
 
     def _finish_look(self, start, behind, negate):
         body = self.parse_alternation()
@@ -855,7 +854,7 @@ class Pattern:
             expand = repl
         else:
             if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
             template = _parse_template(repl, self)
             expand = lambda m: _expand_template(template, m)
         out = []
