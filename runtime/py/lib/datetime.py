@@ -9,6 +9,8 @@ import time as _time
 import math as _math
 import _inspect
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
 _MAX_DELTA_DAYS = 999999999
