@@ -455,6 +455,18 @@ class _Parser:
         return self._escaped_char(esc, self.pos - 2)
 
 
+def _first_literal(node):
+    # The character every match starts with, when the pattern begins with a plain literal.
+    while node[0] in ("cat", "group"):
+        if node[0] == "group":
+            node = node[2]
+        elif node[1]:
+            node = node[1][0]
+        else:
+            return None
+    return node[1] if node[0] == "lit" else None
+
+
 def _width(node):
     # The fixed number of characters a node matches, or None when it varies.
     kind = node[0]
@@ -751,6 +763,7 @@ class Pattern:
         self._code = program.code
         self._registers = program.registers
         self._run_flags = parser.flags
+        self._first = None if parser.flags & _I else _first_literal(tree)
 
     def __repr__(self):
         names = [name for bit, name in _FLAG_NAMES if self.flags & bit and not (bit == _U)]
@@ -801,6 +814,10 @@ class Pattern:
     def _search(self, string, pos, endpos, forbid_empty):
         start = pos
         while start <= endpos:
+            if self._first is not None:  # skip to where the first character can match
+                start = string.find(self._first, start, endpos)
+                if start < 0:
+                    return None
             regs = self._match_at(string, start, endpos, forbid_empty and start == pos)
             if regs is not None:
                 return Match(self, string, regs, pos, endpos)
