@@ -1482,7 +1482,7 @@ def _candidates(code, text, pos):
             part = text[start:start + length]
             if len(part) == length and all("0" <= ch <= "9" for ch in part):
                 value = int(part)
-                if low <= value <= high and not (code != "f" and length > 1 and part[0] == "0" and value == 0 and low > 0):
+                if low <= value <= high:
                     if code == "f":
                         value = int(part + "0" * (6 - length))
                     found.append((value, start + length))
