@@ -1316,13 +1316,16 @@ def _iso_to_ymd(year, week, day):
 
 
 def _iso_date_length(text):
-    # Where the date part of a datetime string ends: before the separator.
-    if len(text) > 7 and text[4] == "-" and text[5] == "W":
-        return 8 if len(text) == 8 or text[8] != "-" else 10
-    if len(text) > 4 and text[4] == "W":
-        return 7 if len(text) == 7 or not "0" <= text[7] <= "9" else 8
-    if len(text) > 4 and text[4] == "-":
+    # Where the date part of a datetime string ends (the separator follows), as CPython finds it.
+    n = len(text)
+    if n <= 7:
+        return n
+    if text[4] == "-":
+        if text[5] == "W":
+            return 10 if n >= 10 and text[8] == "-" else 8
         return 10
+    if text[4] == "W":
+        return 8 if "0" <= text[7] <= "9" else 7
     return 8
 
 
@@ -1351,7 +1354,10 @@ def _parse_iso_date(text):
             day = _digits(tail, 0, 1)
             if day is None:
                 return None
-        return _iso_to_ymd(year, week, day)
+        try:
+            return _iso_to_ymd(year, week, day)
+        except ValueError:  # fromisoformat names no field, unlike fromisocalendar
+            return None
     month = _digits(rest, 0, 2)
     if month is None:
         return None
