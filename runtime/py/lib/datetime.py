@@ -1438,11 +1438,11 @@ _FULL_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 # Numeric directives: (fewest digits, most digits, smallest value, largest value).
 _NUMERIC = {"d": (1, 2, 1, 31), "m": (1, 2, 1, 12), "H": (1, 2, 0, 23), "I": (1, 2, 1, 12), "M": (1, 2, 0, 59),
             "S": (1, 2, 0, 61), "j": (1, 3, 1, 366), "y": (2, 2, 0, 99), "Y": (4, 4, 0, 9999), "f": (1, 6, 0, 999999),
-            "U": (1, 2, 0, 53), "W": (1, 2, 0, 53), "w": (1, 1, 0, 6), "u": (1, 1, 1, 7)}
+            "U": (1, 2, 0, 53), "W": (1, 2, 0, 53), "w": (1, 1, 0, 6), "u": (1, 1, 1, 7),
+            "G": (4, 4, 0, 9999), "V": (1, 2, 1, 53)}
 # Composite directives, as the C locale spells them.
-_COMPOSITE = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S", "D": "%m/%d/%y", "T": "%H:%M:%S",
-              "R": "%H:%M", "F": "%Y-%m-%d"}
-_NAMES = {"a": _DAY_NAMES[:], "A": _FULL_DAYS, "b": _MONTH_NAMES[1:], "B": _FULL_MONTHS[1:], "h": _MONTH_NAMES[1:],
+_COMPOSITE = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+_NAMES = {"a": _DAY_NAMES[:], "A": _FULL_DAYS, "b": _MONTH_NAMES[1:], "B": _FULL_MONTHS[1:],
           "p": ("AM", "PM")}
 
 
@@ -1511,50 +1511,52 @@ def _candidates(code, text, pos):
 
 
 def _match_offset(text, pos):
+    # %z as CPython's pattern [+-]HH:?MM(:?SS(.ffffff)?)? or Z: the matched texts, longest first.
     if text[pos:pos + 1] == "Z":
-        return [((0, 0), pos + 1)]
-    sign = text[pos:pos + 1]
-    if sign not in ("+", "-"):
+        return [("Z", pos + 1)]
+    if text[pos:pos + 1] not in ("+", "-") or _digits(text, pos + 1, 2) is None:
         return []
-    i = pos + 1
-    hours = _digits(text, i, 2)
-    if hours is None:
-        return []
-    i += 2
-    colon = text[i:i + 1] == ":"
-    if colon:
+    i = pos + 3
+    if text[i:i + 1] == ":":
         i += 1
-    minutes = _digits(text, i, 2)
-    if minutes is None or minutes > 59:
+    if not _two_digits_below_60(text, i):
         return []
     i += 2
-    seconds, us = 0, 0
-    mark = i
-    if colon:
-        if text[i:i + 1] == ":":
-            i += 1
-        else:
-            i = -1
-    if i >= 0:
-        value = _digits(text, i, 2)
-        if value is not None and value <= 59:
-            seconds = value
-            i += 2
-            if text[i:i + 1] == "." and _digits(text, i + 1, 1) is not None:
-                j = i + 1
-                while j < len(text) and j < i + 7 and "0" <= text[j] <= "9":
-                    j += 1
-                digits = text[i + 1:j]
-                us = int(digits + "0" * (6 - len(digits)))
-                i = j
-        else:
-            i = mark
-    else:
-        i = mark
-    total = hours * 3600 + minutes * 60 + seconds
-    if sign == "-":
-        total, us = -total, -us
-    return [((total, us), i)]
+    found = []
+    j = i + 1 if text[i:i + 1] == ":" else i
+    if _two_digits_below_60(text, j):
+        j += 2
+        if text[j:j + 1] == ".":
+            k = j + 1
+            while k < len(text) and k < j + 7 and "0" <= text[k] <= "9":
+                k += 1
+            for stop in range(k, j + 1, -1):
+                found.append((text[pos:stop], stop))
+        found.append((text[pos:j], j))
+    found.append((text[pos:i], i))
+    return found
+
+
+def _two_digits_below_60(text, i):
+    value = _digits(text, i, 2)
+    return value is not None and value < 60
+
+
+def _offset_of(z):
+    # The matched %z text to (seconds, microseconds), with CPython's colon check.
+    if z == "Z":
+        return 0, 0
+    text = z
+    if text[3] == ":":
+        text = text[:3] + text[4:]
+        if len(text) > 5:
+            if text[5] != ":":
+                raise ValueError("Inconsistent use of : in %s" % z)
+            text = text[:5] + text[6:]
+    seconds = (int(text[1:3]) * 60 + int(text[3:5])) * 60 + int(text[5:7] or 0)
+    fraction = text[8:]
+    us = int(fraction + "0" * (6 - len(fraction))) if fraction else 0
+    return (-seconds, -us) if text[0] == "-" else (seconds, us)
 
 
 def _match_pieces(pieces, index, text, pos, values):
@@ -1596,6 +1598,26 @@ def _yday_from_week(year, week, weekday, week_starts_monday):
     return 1 + (7 - first_weekday) % 7 + 7 * (week - 1) + weekday
 
 
+_WEEKDAY_DIRECTIVES = "a weekday directive ('%A', '%a', '%w', or '%u')."
+
+
+def _check_iso_directives(year_given, iso_year, iso_week, weekday, yday):
+    # %G and %V only make a date together and with a weekday, and not beside %Y, as CPython insists.
+    if not year_given and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and "
+                             + _WEEKDAY_DIRECTIVES)
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and "
+                             + _WEEKDAY_DIRECTIVES)
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+
+
 def _strptime(data, fmt):
     if not isinstance(data, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % _arg_type_name(data))
@@ -1610,7 +1632,7 @@ def _strptime(data, fmt):
         raise ValueError("unconverted data remains: %s" % data[end:])
     # A later directive overrides an earlier one for the same field, as CPython's loop does.
     year, month, day = 1900, 1, 1
-    hour12 = ampm = weekday = week = yday = None
+    hour12 = ampm = weekday = week = yday = iso_year = iso_week = None
     hour = minute = second = microsecond = 0
     week_starts_monday = False
     for code, value in values:
@@ -1620,7 +1642,7 @@ def _strptime(data, fmt):
             year = value + (2000 if value < 69 else 1900)
         elif code == "m":
             month = value
-        elif code in "bBh":
+        elif code in "bB":
             month = value + 1
         elif code == "d":
             day = value
@@ -1644,8 +1666,14 @@ def _strptime(data, fmt):
             weekday = value - 1
         elif code == "j":
             yday = value
+        elif code == "G":
+            iso_year = value
+        elif code == "V":
+            iso_week = value
         elif code in "UW":
             week, week_starts_monday = value, code == "W"
+    year_given = any(code in "Yy" for code, _ in values)
+    _check_iso_directives(year_given, iso_year, iso_week, weekday, yday)
     if hour12 is not None:
         hour = hour12 % 12 + 12 * (ampm or 0)  # no %p: AM
     if yday is None and weekday is not None and week is not None:
@@ -1653,12 +1681,16 @@ def _strptime(data, fmt):
         if yday <= 0:
             year -= 1
             yday += 366 if _is_leap(year) else 365
+    if yday is None and weekday is not None and iso_year is not None and not year_given:
+        ordinal = _iso_week1_monday(iso_year) + (iso_week - 1) * 7 + weekday
+        year = iso_year
+        yday = ordinal - _days_before_year(year)
     if yday is not None and MINYEAR <= year <= MAXYEAR:
         year, month, day = _ordinal_to_ymd(_days_before_year(year) + yday)
     found = dict(values)
     tz = None
     if "z" in found:
-        seconds, us = found["z"]
+        seconds, us = _offset_of(found["z"])
         name = found.get("Z")
         delta = timedelta(seconds=seconds, microseconds=us)
         tz = timezone(delta, name) if name else timezone(delta)
