@@ -111,6 +111,9 @@ Value b_ascii(Thread& t, Object*, const CallArgs& a) {
 }
 Value b_format(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "format", 1, 2)) return nullptr;
+  if (a.nargs > 1 && a.arg(1)->type != str_type) {
+    return t.raise(exc::TypeError, "format() argument 2 must be str, not " + (a.arg(1) == None ? std::string("None") : type_name(a.arg(1))));
+  }
   Ref<Str> spec = a.nargs > 1 && a.arg(1)->type == str_type ? Ref<Str>::borrow(cast<Str>(a.arg(1))) : make_str("");
   return format_builtin(t, a.arg(0), spec.get());
 }

@@ -42,9 +42,25 @@ struct Super : Object {
 
 }  // namespace
 
-bool is_data_descriptor(Object* o) { return o->type == property_type; }
+// property, or an object of a Python class with __set__ or __delete__ (CPython's data
+// descriptors: they take precedence over the instance's __dict__).
+bool is_data_descriptor(Object* o) {
+  Type* ty = o->type;
+  if (ty == property_type) return true;
+  return !ty->is_builtin && !is_type(o) && (ty->lookup("__set__") || ty->lookup("__delete__"));
+}
 
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
+  if (d->type != property_type) {  // written in Python: __set__(self, value) or __delete__(self)
+    const char* hook = value ? "__set__" : "__delete__";
+    Object* fn = d->type->lookup(hook);
+    if (!fn) {
+      t.raise(exc::AttributeError, std::string(hook));
+      return false;
+    }
+    Object* argv[] = {d, self, value};
+    return static_cast<bool>(call(t, fn, CallArgs{argv, value ? 3u : 2u, nullptr}));
+  }
   auto* p = cast<Descriptor>(d);
   Object* fn = value ? p->fset.get() : p->fdel.get();
   if (!fn || fn == None) {

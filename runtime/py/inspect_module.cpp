@@ -113,6 +113,18 @@ Value frame_lines(Thread& t, Object*, const CallArgs& a) {
   return make_str(frame_source_lines(src.line(p.line), p, TracebackStyle::Module));
 }
 
+// set_type_name(cls, "datetime.date"): a library class that CPython writes in C names itself
+// with its module in messages and reprs (its tp_name); __name__ stays the part after the dot.
+Value set_type_name(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs != 2 || !is_type(a.arg(0)) || a.arg(1)->type != str_type) {
+    return t.raise(exc::TypeError, "set_type_name(cls, name)");
+  }
+  auto* type = cast<Type>(a.arg(0));
+  if (type->is_builtin) return t.raise(exc::TypeError, "set_type_name: a built-in type keeps its name");
+  type->name = cast<Str>(a.arg(1))->text;
+  return none();
+}
+
 }  // namespace
 
 void build_inspect_native(Module* m) {
@@ -123,7 +135,8 @@ void build_inspect_native(Module* m) {
   static const Entry entries[] = {{"code_info", code_info},         {"handled", handled},
                                   {"format_exception", format_exc}, {"frame_info", frame_info},
                                   {"frame_globals", frame_globals}, {"source_line", source_line},
-                                  {"position", position},           {"frame_lines", frame_lines}};
+                                  {"position", position},           {"frame_lines", frame_lines},
+                                  {"set_type_name", set_type_name}};
   for (const Entry& e : entries) {
     auto f = make<BuiltinFunction>(e.name, e.fn);
     dict_set_str(m->dict.get(), e.name, f.get());

@@ -19,11 +19,20 @@ std::string address_of(const Object* o) {
   return buf;
 }
 
-std::string module_prefix(Type* t) {
-  if (t->is_builtin) return "";
+// A class's module as its name's prefix ("asyncio."), "" for builtins.
+std::string module_of_class(Type* t) {
   Object* m = t->dict ? dict_get_str(t->dict.get(), intern("__module__").get()) : nullptr;
-  if (m && m->type == str_type && cast<Str>(m)->text != "builtins") return cast<Str>(m)->text + ".";
-  return "";
+  if (!m || m->type != str_type || cast<Str>(m)->text == "builtins") return "";
+  return cast<Str>(m)->text + ".";
+}
+// A library class named like a C type carries its module in its name ("datetime.date").
+bool name_has_module(Type* t) {
+  std::string prefix = module_of_class(t);
+  return !prefix.empty() && t->name.compare(0, prefix.size(), prefix) == 0;
+}
+std::string module_prefix(Type* t) {
+  if (t->is_builtin || name_has_module(t)) return "";
+  return module_of_class(t);
 }
 
 Value object_repr(Thread&, Object* o) {
@@ -78,8 +87,9 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     if (!type->is_builtin && name->text == "__qualname__") {
       if (Object* q = type->lookup(name)) return Value::borrow(q);
     }
-    // A built-in type's name may carry its module ("collections.deque"), as CPython's tp_name.
-    return make_str(type->is_builtin ? type->name.substr(type->name.rfind('.') + 1) : type->name);
+    // A type's name may carry its module ("collections.deque"), as CPython's tp_name.
+    size_t skip = type->is_builtin || name_has_module(type) ? type->name.rfind('.') + 1 : 0;
+    return make_str(type->name.substr(skip));
   }
   if (name->text == "__module__" && type->is_builtin) {  // "_asyncio.Future" lives in _asyncio
     size_t dot = type->name.rfind('.');
@@ -97,8 +107,8 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
   }
   if (Object* v = type->lookup(name)) {
     // classmethods bind to the class, staticmethods give their function; plain functions and
-    // properties stay as they are.
-    if (v->type != function_type && v->type != builtin_function_type && !is_data_descriptor(v)) {
+    // properties stay as they are; descriptors written in Python get __get__(None, cls).
+    if (v->type != function_type && v->type != builtin_function_type && !(v->type->is_builtin && is_data_descriptor(v))) {
       return bind_attribute(t, v, o);
     }
     return Value::borrow(v);

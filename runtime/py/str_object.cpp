@@ -463,8 +463,16 @@ Value m_replace(Thread& t, Object* self, const CallArgs& a) {
   return make_str(std::move(out));
 }
 
+bool byte_range(Thread& t, Str* s, const CallArgs& a, size_t first, size_t* b, size_t* e);
+
 Value affix(Thread& t, Object* self, const CallArgs& a, bool start) {
-  const std::string& s = S(self)->text;
+  // The optional start and end narrow the text tested, as a slice would (s[start:end]); a start
+  // past the end matches nothing, not even "".
+  size_t b = 0, e = 0;
+  if (!byte_range(t, S(self), a, 1, &b, &e)) return nullptr;
+  int64_t first = 0;
+  if (a.nargs > 1 && a.arg(1) != None && as_index(t, a.arg(1), &first) && first > S(self)->length) return boolean(false);
+  const std::string_view s = std::string_view(S(self)->text).substr(b, e - b);
   auto test = [&](Object* p) -> int {
     if (p->type != str_type) {
       t.raise(exc::TypeError, std::string(start ? "startswith" : "endswith") +
