@@ -89,9 +89,11 @@
 
   function serveWebWorker(scope) {
     let serve = null;
+    const early = []; // requests sent while the engine loads
     scope.onmessage = ({ data }) => {
       if (data.type !== 'load') {
         if (serve) serve(data);
+        else early.push(data);
         return;
       }
       const start = performance.now();
@@ -99,6 +101,7 @@
         (engine) => {
           serve = engineServer(engine, (message) => scope.postMessage(message), { batch: true });
           scope.postMessage({ type: 'ready', loadMs: performance.now() - start });
+          for (const request of early.splice(0)) serve(request);
         },
         (err) => scope.postMessage({ type: 'load-error', message: errorText(err) }),
       );

@@ -156,8 +156,12 @@
 
     // Sends one request to the worker; `handle(message, settle)` reads its answers, where
     // settle(value thunk) ends the request. A crash rejects it and ends the worker.
+    // The request goes to the worker at once: a worker still loading keeps it until it can run
+    // it, which saves a round trip on a cold start.
     async _request(message, handle, { onStop } = {}) {
-      const worker = await this._startWorker();
+      const ready = this._startWorker();
+      const worker = this._worker;
+      if (!worker) await ready; // it could not start: throws why
       worker.hold(true);
       const id = ++this._lastId;
       return new Promise((resolve, reject) => {
@@ -189,7 +193,13 @@
         };
         this._currentId = id;
         if (onStop) onStop.arm(settle);
-        if (!finished) worker.post({ ...message, id }); // an aborted signal may have ended it already
+        if (finished) return; // an aborted signal ended it already
+        ready.catch((err) => {
+          if (finished) return;
+          finish();
+          reject(err);
+        });
+        worker.post({ ...message, id });
       });
     }
 

@@ -6,15 +6,23 @@ const { parentPort } = require('worker_threads');
 const { loadEngine } = require('./engine_path');
 const { engineServer } = require('./engine_host');
 
-function onLoad(message) {
-  if (message.type !== 'load') return;
-  parentPort.off('message', onLoad);
+// Requests sent before the engine is loaded wait here (the 'load' message may come after them).
+const early = [];
+
+function beforeLoad(message) {
+  if (message.type !== 'load') {
+    early.push(message);
+    return;
+  }
   loadEngine(message.enginePath, message.wasmModule).then(
     (engine) => {
-      parentPort.on('message', engineServer(engine, (answer) => parentPort.postMessage(answer), { batch: false }));
+      const serve = engineServer(engine, (answer) => parentPort.postMessage(answer), { batch: false });
+      parentPort.off('message', beforeLoad);
+      parentPort.on('message', serve);
       parentPort.postMessage({ type: 'ready' });
+      for (const request of early.splice(0)) serve(request);
     },
     (err) => parentPort.postMessage({ type: 'load-error', message: String((err && err.message) || err) }),
   );
 }
-parentPort.on('message', onLoad);
+parentPort.on('message', beforeLoad);

@@ -33,7 +33,7 @@ async function writePage() {
   const importMap = JSON.stringify({ imports: { loopscope: `/${entry.replace(/^\.\//, '')}` } });
   await mkdir(`${ROOT}${PAGE_DIR}`, { recursive: true });
   await writeFile(`${ROOT}${PAGE_DIR}index.html`, `<!doctype html>
-<meta charset="utf-8"><title>loopscope in a page</title>
+<meta charset="utf-8"><title>loopscope in a page</title><link rel="icon" href="data:,">
 <script type="importmap">${importMap}</script>
 <script type="module">
 import * as loopscope from 'loopscope';
@@ -64,7 +64,7 @@ async function openPage(isolate) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   await page.goto(`http://localhost:${server.address().port}/${PAGE_DIR}`);
-  await page.waitForSelector('body[data-ready=yes]', { timeout: TIMEOUT });
+  await page.waitForSelector('body[data-ready=yes]', { state: 'attached', timeout: TIMEOUT });
   return { page, ctx, problems };
 }
 
