@@ -1,6 +1,6 @@
 // The npm package's JS API (js/index.js): run() on the wasm engine in a worker thread, its
 // streaming callbacks, limits and aborts, sessions, and the views of a run's events.
-const { run, createSession, toChromeTrace, toTextTimeline } = require('../../js');
+const { run, createSession, engineBuild, toChromeTrace, toTextTimeline } = require('../../js');
 const { describeEngine } = require('./engine_module');
 
 const ASYNC_PROGRAM = `import asyncio
@@ -175,6 +175,27 @@ describeEngine('createSession()', () => {
     } finally {
       await session.close();
     }
+  });
+
+  test('load() loads the engine ahead of the first run; Node runs the single-threaded build', async () => {
+    const session = createSession();
+    try {
+      await session.load();
+      expect(session.runs).toBe(0);
+      expect(session.build).toEqual(engineBuild());
+      expect(engineBuild().threads).toBe(false);
+      expect(await session.run('print("loaded")\n')).toMatchObject({ stdout: 'loaded\n', exitCode: 0 });
+    } finally {
+      await session.close();
+    }
+    await expect(session.load()).rejects.toThrow(/closed/);
+  });
+
+  test('an engine that is not there: load() and run() say so', async () => {
+    const session = createSession({ engine: '/nonexistent/loopscope_engine.js' });
+    await expect(session.load()).rejects.toThrow(/not built/);
+    await expect(session.run('pass')).rejects.toThrow(/not built/);
+    await session.close();
   });
 
   test('a closed session refuses runs', async () => {
