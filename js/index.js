@@ -68,10 +68,14 @@ async function run(source, options = {}) {
 }
 
 // The views of a run's events, drawn by the engine (the same code as the CLI's). Loaded once in
-// this thread: drawing is pure, it runs no program.
+// this thread: drawing is pure, it runs no program. Its module is the sessions' (compiled once).
 let viewEngine = null;
 function views() {
-  if (!viewEngine) viewEngine = loadEngine();
+  if (!viewEngine) {
+    const file = enginePath();
+    viewEngine = compileEngine(file).then((wasmModule) => loadEngine(file, wasmModule));
+    viewEngine.catch(() => { viewEngine = null; });
+  }
   return viewEngine;
 }
 
