@@ -1,16 +1,19 @@
 // The npm package's browser entry (package.json `exports`, condition "browser") in Debian's
 // Chromium, with no bundler: a minimal page maps `loopscope` to the file that condition names
 // and imports it, served from the repository by scripts/serve.mjs with COOP/COEP (the pthreads
-// engine runs) and without (the single-threaded one). Expected output: CPython's, from
-// python3 at test time. (The playground page is the bundled case: Vite builds it from the same
-// entry, tests/browser/playground.test.mjs.)
+// engine runs) and without (the single-threaded one). Then the packed package, installed in a
+// fresh project and bundled by Vite. Expected output: CPython's, from python3 at test time.
+// (The playground page is built by Vite from the entry too: tests/browser/playground.test.mjs.)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { startServer } from '../../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,15 +58,15 @@ after(async () => {
   for (const server of servers) server.close();
 });
 
-async function openPage(isolate) {
-  const server = await startServer({ port: 0, isolate, root: ROOT });
+async function openPage(isolate, { root = ROOT, path = PAGE_DIR } = {}) {
+  const server = await startServer({ port: 0, isolate, root });
   servers.push(server);
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  await page.goto(`http://localhost:${server.address().port}/${PAGE_DIR}`);
+  await page.goto(`http://localhost:${server.address().port}/${path}`);
   await page.waitForSelector('body[data-ready=yes]', { state: 'attached', timeout: TIMEOUT });
   return { page, ctx, problems };
 }
@@ -148,3 +151,38 @@ for (const isolate of [true, false]) {
     });
   });
 }
+
+// `npm pack`, installed in a new project whose page imports 'loopscope', built by Vite.
+describe('the packed package, installed in a project and bundled by Vite', () => {
+  let project;
+  before(async () => {
+    project = await mkdtemp(join(tmpdir(), 'loopscope-consumer-'));
+    const npm = (...args) => {
+      const r = spawnSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, encoding: 'utf8' });
+      assert.equal(r.status, 0, `npm ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout;
+    };
+    const tarball = npm('pack', ROOT, '--silent').trim().split('\n').at(-1);
+    await writeFile(join(project, 'package.json'), '{"name": "consumer", "private": true, "type": "module"}\n');
+    npm('install', `./${tarball}`);
+    await writeFile(join(project, 'index.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">' +
+      '<script type="module">import * as loopscope from "loopscope"; window.loopscope = loopscope; ' +
+      'document.body.dataset.ready = "yes";</script><body></body>\n');
+    await build({ root: project, configFile: false, logLevel: 'silent', build: { outDir: join(project, 'dist'), target: 'es2022' } });
+  });
+  after(async () => { if (project) await rm(project, { recursive: true, force: true }); });
+
+  for (const isolate of [true, false]) {
+    test(`${isolate ? 'with' : 'without'} cross-origin isolation: CPython's output, an abort`, async () => {
+      const opened = await openPage(isolate, { root: join(project, 'dist'), path: '' });
+      const source = await readFile(`${ROOT}${SCENARIO}`, 'utf8');
+      const cpython = spawnSync('python3', [SCENARIO], { cwd: ROOT, encoding: 'utf8' });
+      const r = await runScenario(opened.page, source);
+      assert.equal(r.build.threads, isolate, r.build.reason);
+      assert.equal(r.stdout, cpython.stdout);
+      assert.equal((await stopRunaways(opened.page)).aborted.stopReason, 'aborted');
+      assert.deepEqual(opened.problems, []);
+      await opened.ctx.close();
+    });
+  }
+});
