@@ -3,18 +3,16 @@
 // engine through the package's own API (js/cli/). `loopscope --help` tells the options.
 'use strict';
 
-// A `run` needs the engine: its worker boots and its .wasm compiles while the CLI loads and
-// reads the program (startup time is most of a short program's run).
-let session = null;
+// A `run` needs the engine: its .wasm compiles (on V8's background threads) while the CLI
+// loads; the run's worker then boots while the program is read (startup time is most of a
+// short program's run).
 if (process.argv[2] === 'run') {
   const { compileEngine, enginePath } = require('../js/engine_path');
   compileEngine(enginePath()).catch(() => {}); // a missing engine is reported by the run
-  session = require('../js/index').createSession();
-  session.load().catch(() => {}); // likewise
 }
 const { main } = require('../js/cli/main');
 
-main(process.argv.slice(2), session).then(
+main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
