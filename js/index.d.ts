@@ -110,9 +110,12 @@ export function run(source: string, options?: RunOptions): Promise<RunResult>;
 export function createSession(options?: SessionOptions): Session;
 /** The build createSession(options) would run, and why. */
 export function engineBuild(options?: SessionOptions): EngineBuild;
-/** The run as a Chrome Trace Event Format JSON text (opens in ui.perfetto.dev). */
-export function toChromeTrace(events: TraceEvent[], options?: { processName?: string }): Promise<string>;
-/** The run as the CLI's text timeline: one lane per task. */
-export function toTextTimeline(events: TraceEvent[], options?: { clock?: 'virtual' | 'real' | ''; width?: number }): Promise<string>;
+/**
+ * The run as a Chrome Trace Event Format JSON text (opens in ui.perfetto.dev). Drawn by an engine
+ * of its own, or by `session`'s (after its queued runs: no second engine to load).
+ */
+export function toChromeTrace(events: TraceEvent[], options?: { processName?: string; session?: Session }): Promise<string>;
+/** The run as the CLI's text timeline: one lane per task. `session`: as for toChromeTrace. */
+export function toTextTimeline(events: TraceEvent[], options?: { clock?: 'virtual' | 'real' | ''; width?: number; session?: Session }): Promise<string>;
 /** The exit status of a stopped run. */
 export const STOPPED_STATUS: 124;

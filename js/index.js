@@ -79,12 +79,15 @@ function views() {
   return viewEngine;
 }
 
-async function toChromeTrace(events, { processName = 'loopscope' } = {}) {
+// `session`: draw on that session's engine instead (its worker, after its queued runs).
+async function toChromeTrace(events, { processName = 'loopscope', session } = {}) {
+  if (session) return session._draw('chromeTrace', events, [processName]);
   return (await views()).chromeTrace(events, processName);
 }
 
-async function toTextTimeline(events, { clock = '', width = 100 } = {}) {
+async function toTextTimeline(events, { clock = '', width = 100, session } = {}) {
   const clockName = clock ? `${clock} clock` : '';
+  if (session) return session._draw('textTimeline', events, [clockName, width]);
   return (await views()).textTimeline(events, clockName, width);
 }
 

@@ -88,20 +88,22 @@ export async function run(source, options = {}) {
   }
 }
 
-// The views are drawn by the engine (the same code as the CLI's) in a worker of their own,
-// started on the first view asked for: the single-threaded build, which any page can run.
+// The views are drawn by the engine (the same code as the CLI's): on the session given, else
+// in a worker of their own, started on the first view asked for, with the single-threaded
+// build, which any page can run.
 let viewSession = null;
-function views() {
+function views(session) {
+  if (session) return session;
   viewSession ??= createSession({ threads: false });
   return viewSession;
 }
 
-export function toChromeTrace(events, { processName = 'loopscope' } = {}) {
-  return views()._draw('chromeTrace', events, [processName]);
+export function toChromeTrace(events, { processName = 'loopscope', session } = {}) {
+  return views(session)._draw('chromeTrace', events, [processName]);
 }
 
-export function toTextTimeline(events, { clock = '', width = 100 } = {}) {
-  return views()._draw('textTimeline', events, [clock ? `${clock} clock` : '', width]);
+export function toTextTimeline(events, { clock = '', width = 100, session } = {}) {
+  return views(session)._draw('textTimeline', events, [clock ? `${clock} clock` : '', width]);
 }
 
 export { STOPPED_STATUS };

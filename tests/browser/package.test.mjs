@@ -78,7 +78,8 @@ const runScenario = (page, source) => page.evaluate(async (code) => {
   let streamed = 0;
   const result = await session.run(code, { onStdout: (text) => chunks.push(text), onEvent: () => { streamed += 1; } });
   const trace = JSON.parse(await window.loopscope.toChromeTrace(result.events));
-  const timeline = await window.loopscope.toTextTimeline(result.events, { clock: result.clock });
+  // The timeline on the session's engine, the trace on one of its own.
+  const timeline = await window.loopscope.toTextTimeline(result.events, { clock: result.clock, session });
   await session.close();
   return {
     build: session.build, stdout: result.stdout, exitCode: result.exitCode, chunks, streamed,

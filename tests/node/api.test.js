@@ -217,6 +217,16 @@ describeEngine('views of the events', () => {
     expect(trace.traceEvents.length).toBeGreaterThan(5);
   });
 
+  test('a session draws the same views on its own engine', async () => {
+    const session = createSession();
+    try {
+      expect(await toChromeTrace(events, { session })).toBe(await toChromeTrace(events));
+      expect(await toTextTimeline(events, { clock: 'virtual', session })).toBe(await toTextTimeline(events, { clock: 'virtual' }));
+    } finally {
+      await session.close();
+    }
+  });
+
   test('toTextTimeline names the tasks', async () => {
     const timeline = await toTextTimeline(events, { clock: 'virtual' });
     expect(timeline).toMatch(/virtual clock/);

@@ -76,9 +76,10 @@ export class Runner {
     return { done, stop: () => controller.abort() };
   }
 
-  // The Chrome trace JSON of a run's events (drawn by the engine, as the CLI's --trace does).
+  // The Chrome trace JSON of a run's events (drawn by the engine, as the CLI's --trace does),
+  // on the page's own engine: no second one to download.
   chromeTrace(events: TraceEvent[], processName = 'loopscope'): Promise<string> {
-    return toChromeTrace(events as unknown as Parameters<typeof toChromeTrace>[0], { processName });
+    return toChromeTrace(events as unknown as Parameters<typeof toChromeTrace>[0], { processName, session: this.session });
   }
 
   private setState(state: RunnerState): void {
