@@ -98,11 +98,10 @@
         else early.push(data);
         return;
       }
-      const start = performance.now();
       loadInWebWorker(scope, data.files).then(
         (engine) => {
           serve = engineServer(engine, (message) => scope.postMessage(message), { batch: true });
-          scope.postMessage({ type: 'ready', loadMs: performance.now() - start });
+          scope.postMessage({ type: 'ready' });
           for (const request of early.splice(0)) serve(request);
         },
         (err) => scope.postMessage({ type: 'load-error', message: errorText(err) }),
