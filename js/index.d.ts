@@ -1,4 +1,4 @@
-// Types of Loopscope's JS API (js/index.js).
+// Types of Loopscope's JS API: the same in Node (js/index.js) and in browsers (js/browser/index.mjs).
 
 /** One event of a run's trace (the engine's aio::TraceEvent as JSON; defaults left out). */
 export interface TraceEvent {
@@ -71,9 +71,20 @@ export interface RunResult {
   events: TraceEvent[];
 }
 
+/** Which engine build a session runs. */
+export interface EngineBuild {
+  /** The pthreads build (browsers, on a cross-origin isolated page); false: the single-threaded one. */
+  threads: boolean;
+  /** Why, in one sentence. */
+  reason: string;
+}
+
 export interface Session {
   /** Runs a program on this session's worker; runs queue one after another. */
   run(source: string, options?: RunOptions): Promise<RunResult>;
+  /** Starts the worker and loads the engine now, so that the first run starts at once. */
+  load(): Promise<void>;
+  readonly build: EngineBuild;
   /** Ends the worker once queued runs are done. */
   close(): Promise<void>;
   /** The worker's wasm memory in bytes after the last run. */
@@ -83,17 +94,28 @@ export interface Session {
 }
 
 export interface SessionOptions {
-  /** Path of loopscope_engine.js (default: $LOOPSCOPE_ENGINE or the package's build). */
+  /** Node: path of loopscope_engine.js (default: $LOOPSCOPE_ENGINE or the package's build). */
   engine?: string;
+  /**
+   * Browsers: true insists on the pthreads build (it throws where the page is not cross-origin
+   * isolated), false takes the single-threaded one; unset, the page's isolation decides.
+   * Node always runs the single-threaded build.
+   */
+  threads?: boolean;
 }
 
 /** Runs one program on a fresh worker. */
 export function run(source: string, options?: RunOptions): Promise<RunResult>;
 /** One worker and loaded module reused for many runs. */
 export function createSession(options?: SessionOptions): Session;
-/** The run as a Chrome Trace Event Format JSON text (opens in ui.perfetto.dev). */
-export function toChromeTrace(events: TraceEvent[], options?: { processName?: string }): Promise<string>;
-/** The run as the CLI's text timeline: one lane per task. */
-export function toTextTimeline(events: TraceEvent[], options?: { clock?: 'virtual' | 'real' | ''; width?: number }): Promise<string>;
+/** The build createSession(options) would run, and why. */
+export function engineBuild(options?: SessionOptions): EngineBuild;
+/**
+ * The run as a Chrome Trace Event Format JSON text (opens in ui.perfetto.dev). Drawn by an engine
+ * of its own, or by `session`'s (after its queued runs: no second engine to load).
+ */
+export function toChromeTrace(events: TraceEvent[], options?: { processName?: string; session?: Session }): Promise<string>;
+/** The run as the CLI's text timeline: one lane per task. `session`: as for toChromeTrace. */
+export function toTextTimeline(events: TraceEvent[], options?: { clock?: 'virtual' | 'real' | ''; width?: number; session?: Session }): Promise<string>;
 /** The exit status of a stopped run. */
 export const STOPPED_STATUS: 124;

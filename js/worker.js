@@ -1,36 +1,28 @@
-// The worker side of js/index.js: loads the engine once, then runs one program per 'run'
-// message, streaming its output (and, when asked, its events) to the parent as they happen.
-// Messages to the parent: ready | load-error | output | event | done | crash.
+// The worker side of js/index.js: waits for the 'load' message (the engine's path, and its
+// .wasm compiled by the parent while this worker booted), loads the engine, then answers the
+// session's messages (js/engine_host.js).
 'use strict';
-const { parentPort, workerData } = require('worker_threads');
+const { parentPort } = require('worker_threads');
 const { loadEngine } = require('./engine_path');
+const { engineServer } = require('./engine_host');
 
-let engine = null;
+// Requests sent before the engine is loaded wait here (the 'load' message may come after them).
+const early = [];
 
-function runOne({ id, source, options }) {
-  const post = (message) => parentPort.postMessage({ id, ...message });
-  try {
-    const resultJson = engine.run(
-      source,
-      JSON.stringify(options),
-      (text, isStderr) => post({ type: 'output', text, isStderr }),
-      (eventJson) => post({ type: 'event', eventJson }),
-    );
-    post({ type: 'done', resultJson, memoryBytes: engine.memoryBytes() });
-  } catch (err) {
-    // An abort inside the module (out of memory, a runtime bug) leaves it unusable: the parent
-    // ends this worker and starts a new one for the next run.
-    post({ type: 'crash', message: String((err && err.message) || err) });
+function beforeLoad(message) {
+  if (message.type !== 'load') {
+    early.push(message);
+    return;
   }
+  loadEngine(message.enginePath, message.wasmModule).then(
+    (engine) => {
+      const serve = engineServer(engine, (answer) => parentPort.postMessage(answer), { batch: false });
+      parentPort.off('message', beforeLoad);
+      parentPort.on('message', serve);
+      parentPort.postMessage({ type: 'ready' });
+      for (const request of early.splice(0)) serve(request);
+    },
+    (err) => parentPort.postMessage({ type: 'load-error', message: String((err && err.message) || err) }),
+  );
 }
-
-loadEngine(workerData.enginePath).then(
-  (loaded) => {
-    engine = loaded;
-    parentPort.on('message', (message) => {
-      if (message.type === 'run') runOne(message);
-    });
-    parentPort.postMessage({ type: 'ready' });
-  },
-  (err) => parentPort.postMessage({ type: 'load-error', message: String((err && err.message) || err) }),
-);
+parentPort.on('message', beforeLoad);

@@ -10,10 +10,6 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export const SITE = join(ROOT, 'build', 'site');
 
-// URL prefix -> directory; the first matching prefix wins.
-const MOUNTS = [
-  ['/', SITE],
-];
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -37,17 +33,13 @@ const ISOLATION_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-// The file a URL path names, or null when it is outside every mount.
-function filePath(urlPath) {
-  for (const [prefix, dir] of MOUNTS) {
-    if (!urlPath.startsWith(prefix)) continue;
-    const file = normalize(join(dir, urlPath.slice(prefix.length)));
-    return file === dir || file.startsWith(dir + sep) ? file : null;
-  }
-  return null;
+// The file a URL path names under `dir`, or null when it is outside.
+function filePath(dir, urlPath) {
+  const file = normalize(join(dir, urlPath));
+  return file === dir || file.startsWith(dir + sep) ? file : null;
 }
 
-async function handle(req, res, isolate) {
+async function handle(req, res, isolate, root) {
   const send = (status, body, type = 'text/plain; charset=utf-8') => {
     const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
     res.writeHead(status, isolate ? { ...ISOLATION_HEADERS, ...headers } : headers);
@@ -60,7 +52,7 @@ async function handle(req, res, isolate) {
   } catch {
     return send(400, 'bad request\n');
   }
-  let file = filePath(urlPath);
+  let file = filePath(root, urlPath);
   if (!file) return send(404, 'not found\n');
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -72,10 +64,11 @@ async function handle(req, res, isolate) {
 }
 
 // Resolves to the listening server; its URL is `http://localhost:${server.address().port}/`.
-// `isolate: false` leaves out COOP/COEP, as a plain static host would (tests the fallback).
-export function startServer({ port = 8080, host = '127.0.0.1', isolate = true } = {}) {
+// `isolate: false` leaves out COOP/COEP, as a plain static host would (tests the fallback);
+// `root` serves another directory than the site (the npm package's browser test serves the repo).
+export function startServer({ port = 8080, host = '127.0.0.1', isolate = true, root = SITE } = {}) {
   const server = createServer((req, res) => {
-    handle(req, res, isolate).catch(() => {
+    handle(req, res, isolate, resolve(root)).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });

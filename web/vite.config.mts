@@ -1,53 +1,44 @@
-// The playground page as a static site: `npm run build:web` writes build/site/, with the
-// engine (build/wasm*/wasm/loopscope_engine.*) copied under engine/st/ (single-threaded) and
-// engine/mt/ (pthreads, when built). The site works from any folder of any static host.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The playground page as a static site: `npm run build:web` writes build/site/. The page runs
+// programs through the npm package's browser entry (`loopscope`, js/browser/index.mjs), whose
+// engine files Vite copies from build/wasm*/wasm/ as it finds them (`new URL(…, import.meta.url)`);
+// here they are only given stable names: engine/st/ (single-threaded), engine/mt/ (pthreads).
+// The site works from any folder of any static host.
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ENGINE_DIRS = { st: join(ROOT, 'build/wasm/wasm'), mt: join(ROOT, 'build/wasm-mt/wasm') };
 
-// The engine's files in one build directory: loopscope_engine.js, .wasm and, for pthreads,
-// .worker.js.
-function engineFiles(dir: string): string[] {
-  if (!existsSync(join(dir, 'loopscope_engine.js'))) return [];
-  return readdirSync(dir).filter((f) => /^loopscope_engine\.(js|wasm|worker\.js)$/.test(f));
-}
-
-function engineBuilds(): string[] {
-  const builds = Object.entries(ENGINE_DIRS).filter(([, dir]) => engineFiles(dir).length > 0).map(([name]) => name);
-  if (!builds.includes('st')) {
-    throw new Error(`the single-threaded engine is not built (${ENGINE_DIRS.st}/loopscope_engine.js): ` +
-      'run `cmake --preset wasm && cmake --build --preset wasm --target loopscope_engine`');
+// Both builds ship: a missing one would leave the page a URL that answers 404.
+function checkEngines(): void {
+  for (const [name, dir] of Object.entries(ENGINE_DIRS)) {
+    const preset = name === 'st' ? 'wasm' : 'wasm-mt';
+    if (!existsSync(join(dir, 'loopscope_engine.wasm'))) {
+      throw new Error(`the ${name === 'st' ? 'single-threaded' : 'pthreads'} engine is not built (${dir}/loopscope_engine.wasm): ` +
+        `run \`cmake --preset ${preset} && cmake --build --preset ${preset} --target loopscope_engine\``);
+    }
   }
-  return builds;
 }
 
-// Copies the engine builds into the site as they are (Emscripten's loader finds the .wasm
-// beside its script through locateFile).
-function engine(builds: string[]): Plugin {
-  return {
-    name: 'loopscope-engine',
-    apply: 'build',
-    generateBundle() {
-      for (const name of builds) {
-        const dir = ENGINE_DIRS[name as keyof typeof ENGINE_DIRS];
-        for (const file of engineFiles(dir)) {
-          this.emitFile({ type: 'asset', fileName: `engine/${name}/${file}`, source: readFileSync(join(dir, file)) });
-        }
-      }
-    },
-  };
+// engine/<build>/<file> for the engine's files, by the build directory they come from (the
+// names Vite gives are relative to web/).
+function assetFileName({ originalFileNames }: { originalFileNames: readonly string[] }): string {
+  for (const original of originalFileNames) {
+    for (const [name, dir] of Object.entries(ENGINE_DIRS)) {
+      const file = resolve(import.meta.dirname, original);
+      if (file.startsWith(`${dir}/`)) return `engine/${name}/[name][extname]`;
+    }
+  }
+  return 'assets/[name]-[hash][extname]';
 }
 
 export default defineConfig(() => {
-  const builds = engineBuilds();
+  checkEngines();
   return {
     root: import.meta.dirname,
     base: './',
     publicDir: 'public',
-    define: { __ENGINE_BUILDS__: JSON.stringify(builds) },
     build: {
       outDir: join(ROOT, 'build/site'),
       emptyOutDir: true,
@@ -55,10 +46,7 @@ export default defineConfig(() => {
       chunkSizeWarningLimit: 4000, // Monaco is one big chunk, loaded after the page shows
       reportCompressedSize: false,
       // The worker bundles (Monaco's) take a second: no timing report on every build.
-      rolldownOptions: { checks: { pluginTimings: false } },
+      rolldownOptions: { checks: { pluginTimings: false }, output: { assetFileNames: assetFileName } },
     },
-    // The engine worker is a classic script: it loads Emscripten's module with importScripts.
-    worker: { format: 'iife' as const },
-    plugins: [engine(builds)],
   };
 });

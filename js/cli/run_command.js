@@ -41,8 +41,18 @@ function processIo() {
   };
 }
 
-// Runs the program of `options` (js/cli/arguments.js) and returns the exit status.
-async function runCommand(options, io = processIo()) {
+// Runs the program of `options` (js/cli/arguments.js) on `session` (closed afterwards) and
+// returns the exit status.
+async function runCommand(options, io = processIo(), session = createSession()) {
+  try {
+    return await runOn(session, options, io);
+  } finally {
+    await session.close();
+  }
+}
+
+async function runOn(session, options, io) {
+  session.load().catch(() => {}); // the engine loads while the program is read; the run says what failed
   let source;
   try {
     source = await readProgram(options.path, io.stdin);
@@ -79,7 +89,6 @@ async function runCommand(options, io = processIo()) {
   // With --json the output goes into the result instead of to the terminal.
   let stdout = '';
   let stderr = '';
-  const session = createSession();
   try {
     const result = await session.run(source, {
       clock: options.clock,
@@ -112,7 +121,6 @@ async function runCommand(options, io = processIo()) {
     return 1;
   } finally {
     process.off('SIGINT', onInterrupt);
-    await session.close();
   }
 }
 

@@ -1,6 +1,6 @@
 // The npm package's JS API (js/index.js): run() on the wasm engine in a worker thread, its
 // streaming callbacks, limits and aborts, sessions, and the views of a run's events.
-const { run, createSession, toChromeTrace, toTextTimeline } = require('../../js');
+const { run, createSession, engineBuild, toChromeTrace, toTextTimeline } = require('../../js');
 const { describeEngine } = require('./engine_module');
 
 const ASYNC_PROGRAM = `import asyncio
@@ -177,6 +177,27 @@ describeEngine('createSession()', () => {
     }
   });
 
+  test('load() loads the engine ahead of the first run; Node runs the single-threaded build', async () => {
+    const session = createSession();
+    try {
+      await session.load();
+      expect(session.runs).toBe(0);
+      expect(session.build).toEqual(engineBuild());
+      expect(engineBuild().threads).toBe(false);
+      expect(await session.run('print("loaded")\n')).toMatchObject({ stdout: 'loaded\n', exitCode: 0 });
+    } finally {
+      await session.close();
+    }
+    await expect(session.load()).rejects.toThrow(/closed/);
+  });
+
+  test('an engine that is not there: load() and run() say so', async () => {
+    const session = createSession({ engine: '/nonexistent/loopscope_engine.js' });
+    await expect(session.load()).rejects.toThrow(/not built/);
+    await expect(session.run('pass')).rejects.toThrow(/not built/);
+    await session.close();
+  });
+
   test('a closed session refuses runs', async () => {
     const session = createSession();
     await session.close();
@@ -194,6 +215,16 @@ describeEngine('views of the events', () => {
     const trace = JSON.parse(await toChromeTrace(events));
     expect(Array.isArray(trace.traceEvents)).toBe(true);
     expect(trace.traceEvents.length).toBeGreaterThan(5);
+  });
+
+  test('a session draws the same views on its own engine', async () => {
+    const session = createSession();
+    try {
+      expect(await toChromeTrace(events, { session })).toBe(await toChromeTrace(events));
+      expect(await toTextTimeline(events, { clock: 'virtual', session })).toBe(await toTextTimeline(events, { clock: 'virtual' }));
+    } finally {
+      await session.close();
+    }
   });
 
   test('toTextTimeline names the tasks', async () => {

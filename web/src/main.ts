@@ -7,7 +7,6 @@ import { renderGallery } from './examples/gallery';
 import { EXAMPLES, exampleById } from './examples/examples';
 import { ensureIsolation } from './hosting/isolation';
 import { FILENAME, Playground } from './playground';
-import { chooseBuild, SITE_BUILDS } from './runner/engine-build';
 import { Runner, type RunnerState } from './runner/runner';
 import { shareLink } from './share/share-button';
 import { decodeHash } from './share/share-link';
@@ -47,8 +46,8 @@ async function main(): Promise<void> {
   const editorModule = import('./editor/code-editor');
   const isolation = await ensureIsolation();
   const isolated = window.crossOriginIsolated === true;
-  const build = chooseBuild(SITE_BUILDS, isolated, document.baseURI);
-  const runner = new Runner(build);
+  const runner = new Runner();
+  const build = runner.build;
   const status = $('status');
   const runButton = $<HTMLButtonElement>('run');
   const stopButton = $<HTMLButtonElement>('stop');
@@ -210,7 +209,7 @@ async function main(): Promise<void> {
     setCode: (code: string) => editor!.setCode(code),
     markers: () => editor!.markers(),
   };
-  $('engine-info').textContent = `${build.why} ` +
+  $('engine-info').textContent = `${build.reason} ` +
     (isolation.isolated ? `Isolated through ${isolation.via}.` : `Not isolated: ${isolation.reason}.`);
   // Every control is wired: with data-engine=ready, the page is interactive (the benchmark
   // reads the mark).

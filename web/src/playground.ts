@@ -6,8 +6,7 @@ import type { CodeEditor } from './editor/code-editor';
 import { parseDiagnostics } from './editor/diagnostics';
 import { OutputLines, type OutputLine } from './output/output-lines';
 import { OutputPane } from './output/output-pane';
-import type { EngineOptions, StreamItem } from './runner/protocol';
-import { RunRecord } from './runner/run-record';
+import { RunRecord, type StreamItem } from './runner/run-record';
 import type { RunOutcome, Runner } from './runner/runner';
 import type { Clock } from './settings/settings';
 import { renderLaneSummary } from './timeline/lane-summary';
@@ -90,10 +89,7 @@ export class Playground {
     renderLaneSummary(this.parts.laneList, null);
     this.parts.emptyNote.hidden = true;
     this.setPhase('running');
-    const options: EngineOptions = {
-      filename: FILENAME, stdin: '', argv: [FILENAME], clock, epochStart: -1, maxSteps: 0, memoryBytes: 0, streamEvents: true,
-    };
-    const handle = this.parts.runner.run(source, options, (items) => this.receive(items));
+    const handle = this.parts.runner.run(source, { filename: FILENAME, clock }, (items) => this.receive(items));
     this.stopRun = handle.stop;
     const outcome = await handle.done;
     this.stopRun = null;

@@ -3,8 +3,12 @@
 // dates it ('output', with its source line and task), so a write takes the stamp of the output
 // event that follows with the same text; a write with no such event (a run without tracing,
 // the engine's own messages) takes the moment of the last event before it.
-import type { StreamItem } from './protocol';
 import type { TraceEvent } from '../trace/events';
+
+// One streamed item, in the order the engine reported it: output text or a trace event.
+export type StreamItem =
+  | { type: 'output'; text: string; isStderr: boolean }
+  | { type: 'event'; event: TraceEvent };
 
 export interface OutputChunk {
   text: string;
