@@ -98,6 +98,7 @@ void OsThreads::update_tick_rate() {
 
 int64_t OsThreads::start(Thread& t, Value entry, Value args, std::string name, bool daemon) {
   (void)t;
+  join_finished();
   auto th = std::make_unique<OsThread>();
   th->owned = std::make_unique<Thread>(interp_);
   th->t = th->owned.get();
@@ -323,6 +324,14 @@ int OsThreads::loop_idle(Thread& t, aio::EventLoop& loop, int64_t until_ns) {
   return 1;
 }
 
+// A thread marked finished released the GIL as its very last act, and the caller holds the GIL
+// now: joining it only waits for the OS to end it (and frees its stack).
+void OsThreads::join_finished() {
+  for (auto& th : threads_) {
+    if (th->finished && th->os.joinable()) th->os.join();
+  }
+}
+
 void OsThreads::finalize() {
   {
     std::lock_guard lock(gil_->m);
@@ -330,12 +339,10 @@ void OsThreads::finalize() {
     gil_->stop = true;
     gil_->event_cv.notify_all();
   }
-  // A finished thread released the GIL as its last act (the main thread holds it now): joining
-  // it waits only for the OS to end it. The others stay blocked; they are left behind.
+  // The threads still running stay blocked at their next GIL request; they are left behind.
+  join_finished();
   for (auto& th : threads_) {
-    if (!th->os.joinable()) continue;
-    if (th->finished) th->os.join();
-    else th->os.detach();
+    if (th->os.joinable()) th->os.detach();
   }
   interp_.tick_interval = saved_tick_interval_;
 }

@@ -19,8 +19,8 @@
 // thread_local caches (free lists, compiled library code) are destroyed, so the reference counts
 // those hold drop under the GIL; it releases the GIL as its very last act.
 //
-// Where pthreads are unavailable (the single-threaded wasm build) this is off and the real
-// clock keeps the green threads of threading_scheduler.hpp, sleeping in real time.
+// Where this is off (kOsThreadsSupported: the wasm builds) the real clock keeps the green threads
+// of threading_scheduler.hpp, which sleep in real time: the same programs run, on one core.
 #pragma once
 
 #include <cstdint>
@@ -38,9 +38,12 @@ class EventLoop;
 
 namespace py {
 
-// Whether this build can run Python threads on OS threads.
+// Whether this build runs Python threads on OS threads in the real clock: natively only, for
+// now. In wasm the run's output and event callbacks are JS values of the thread that started the
+// run, which another pthread must not call (TOOLCHAIN.md); until writes from other threads are
+// handed back to it, the wasm builds (wasm-mt included) keep the green threads.
 constexpr bool kOsThreadsSupported =
-#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+#if defined(__EMSCRIPTEN__)
     false;
 #else
     true;
@@ -96,6 +99,7 @@ class OsThreads {
   void switch_threads(Thread& t);
   void emit(aio::EventKind kind, int64_t ident, std::string detail = {});
   void update_tick_rate();
+  void join_finished();
 
   Interpreter& interp_;
   std::shared_ptr<Gil> gil_;
