@@ -138,11 +138,22 @@ void OsThreads::run(OsThread* me, Value entry, Value args) {
   entry.reset();
   args.reset();
   t.frame = nullptr;
+  if (interp_.stopping) {  // the threads blocked meanwhile must hear of it: nothing else may wake them
+    std::lock_guard lock(gil->m);
+    note_stopping(*gil);
+  }
   me->finished = true;
   --alive_;
   update_tick_rate();
   emit(aio::EventKind::GilReleased, me->ident);
   // Returning, still holding the GIL: thread_local destructors run, then release_at_exit's.
+}
+
+// The run is stopping: blocked calls return (with SystemExit) instead of waiting on. g.m held.
+void OsThreads::note_stopping(Gil& g) {
+  if (g.stop) return;
+  g.stop = true;
+  g.event_cv.notify_all();
 }
 
 // `g` is passed in, not read from this object: a daemon thread may call this after the program
@@ -177,10 +188,7 @@ void OsThreads::drop(Thread& t, const std::string& waits_on) {
   Gil& g = *gil_;
   std::lock_guard lock(g.m);
   g.interval_ns = interp_.switch_interval_ns;
-  if (interp_.stopping && !g.stop) {
-    g.stop = true;
-    g.event_cv.notify_all();
-  }
+  if (interp_.stopping) note_stopping(g);
   if (g.finalizing) return;  // the main thread keeps it
   g.locked = false;
   g.gil_cv.notify_one();

@@ -100,6 +100,7 @@ class OsThreads {
   void emit(aio::EventKind kind, int64_t ident, std::string detail = {});
   void update_tick_rate();
   void join_finished();
+  static void note_stopping(Gil& g);
 
   Interpreter& interp_;
   std::shared_ptr<Gil> gil_;
