@@ -115,8 +115,10 @@ Value m_set_label(Thread& t, Object* self, const CallArgs& a) {
   return none();
 }
 
-Value lock_repr(Thread&, Object* self) {
-  return make_str(std::string("<") + (L(self)->locked ? "locked" : "unlocked") + " _thread.lock object at " + address_of(self) + ">");
+Value lock_repr(Thread& t, Object* self) {
+  OsThreads* os = t.interp().os_threads.get();
+  bool locked = os ? os->lock_locked(&L(self)->locked) : L(self)->locked;
+  return make_str(std::string("<") + (locked ? "locked" : "unlocked") + " _thread.lock object at " + address_of(self) + ">");
 }
 
 Value lock_new(Thread& t, Type*, const CallArgs& a) {
