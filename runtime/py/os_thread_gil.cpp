@@ -114,17 +114,23 @@ int64_t OsThreads::start(Thread& t, Value entry, Value args, std::string name, b
   // The references travel as raw pointers: the new thread adopts them under the GIL.
   Object* e = entry.release();
   Object* a = args.release();
-  me->os = std::thread([this, me, e, a] { run(me, Value::steal(e), Value::steal(a)); });
+  // Until it holds the GIL the new thread may touch only what it was given here: a run that
+  // stops before the thread got the GIL ends with the interpreter gone and it blocked for good.
+  std::shared_ptr<Gil> gil = gil_;
+  Thread* vm = me->t;
+  me->os = std::thread([this, gil, vm, me, e, a] {
+    thread_local ReleaseGilAtThreadExit release_at_exit;
+    wait_for_gil(*vm, *gil);
+    release_at_exit.gil = gil;
+    run(me, Value::steal(e), Value::steal(a));
+  });
   return me->ident;
 }
 
-// The body of a Python thread's OS thread.
+// The body of a Python thread's OS thread, which holds the GIL.
 void OsThreads::run(OsThread* me, Value entry, Value args) {
-  thread_local ReleaseGilAtThreadExit release_at_exit;
-  std::shared_ptr<Gil> gil = gil_;
   Thread& t = *me->t;
-  take(t, *gil);
-  release_at_exit.gil = gil;
+  emit(aio::EventKind::GilTaken, me->ident);
   auto* tuple = cast<Tuple>(args.get());
   std::vector<Object*> argv;
   for (auto& v : tuple->items) argv.push_back(v.get());
@@ -139,8 +145,8 @@ void OsThreads::run(OsThread* me, Value entry, Value args) {
   args.reset();
   t.frame = nullptr;
   if (interp_.stopping) {  // the threads blocked meanwhile must hear of it: nothing else may wake them
-    std::lock_guard lock(gil->m);
-    note_stopping(*gil);
+    std::lock_guard lock(gil_->m);
+    note_stopping(*gil_);
   }
   me->finished = true;
   --alive_;
@@ -156,26 +162,28 @@ void OsThreads::note_stopping(Gil& g) {
   g.event_cv.notify_all();
 }
 
-// `g` is passed in, not read from this object: a daemon thread may call this after the program
-// ended and the interpreter (this object included) is gone; it then blocks here for good.
-void OsThreads::take(Thread& t, Gil& g) {
-  {
-    std::unique_lock lock(g.m);
-    ++g.waiters;
-    while (g.locked || (g.finalizing && &t != g.main)) {
-      uint64_t seen = g.switches;
-      auto status = g.gil_cv.wait_for(lock, std::chrono::nanoseconds(g.interval_ns));
-      // A full interval without a hand-over: ask the holder to let go at its next tick.
-      if (status == std::cv_status::timeout && g.locked && g.switches == seen && !g.finalizing) {
-        g.drop_request.store(true, std::memory_order_relaxed);
-      }
+// Static, given `g`: a daemon thread may call this after the program ended and the interpreter
+// (this object included) is gone; it then blocks here for good.
+void OsThreads::wait_for_gil(Thread& t, Gil& g) {
+  std::unique_lock lock(g.m);
+  ++g.waiters;
+  while (g.locked || (g.finalizing && &t != g.main)) {
+    uint64_t seen = g.switches;
+    auto status = g.gil_cv.wait_for(lock, std::chrono::nanoseconds(g.interval_ns));
+    // A full interval without a hand-over: ask the holder to let go at its next tick.
+    if (status == std::cv_status::timeout && g.locked && g.switches == seen && !g.finalizing) {
+      g.drop_request.store(true, std::memory_order_relaxed);
     }
-    --g.waiters;
-    g.locked = true;
-    ++g.switches;
-    g.drop_request.store(false, std::memory_order_relaxed);
-    g.switched_cv.notify_all();
   }
+  --g.waiters;
+  g.locked = true;
+  ++g.switches;
+  g.drop_request.store(false, std::memory_order_relaxed);
+  g.switched_cv.notify_all();
+}
+
+void OsThreads::take(Thread& t, Gil& g) {
+  wait_for_gil(t, g);
   // Only now, holding the GIL, may it touch the interpreter (a daemon never gets here after the
   // program ended, when the interpreter may be gone).
   auto it = by_thread_.find(&t);

@@ -94,6 +94,7 @@ class OsThreads {
 
  private:
   void run(OsThread* me, Value entry, Value args);
+  static void wait_for_gil(Thread& t, Gil& g);
   void take(Thread& t, Gil& g);
   void drop(Thread& t, const std::string& waits_on);
   void switch_threads(Thread& t);

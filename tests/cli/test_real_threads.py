@@ -322,12 +322,12 @@ for _name in PROGRAMS:
 
 class RealGil(unittest.TestCase):
     def test_spinning_threads_take_turns(self):
-        # Two threads spin for 0.3 s of wall time each: without hand-overs at the switch
-        # interval the second would only start once the first is done.
+        # Two threads spin for 1 s of wall time each: without hand-overs at the switch
+        # interval the second would only start once the first is done (2 turns in all).
         source = """import threading, time
 turns = []
 def spin(name):
-    end = time.monotonic() + 0.3
+    end = time.monotonic() + 1
     while time.monotonic() < end:
         if not turns or turns[-1] != name:
             turns.append(name)
