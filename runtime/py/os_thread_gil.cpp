@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 
 #include "aio/loop.hpp"
 #include "py/abstract.hpp"
@@ -46,6 +47,15 @@ struct Gil {
   bool finalizing = false;  // the program ended: the main thread keeps the GIL for good
 };
 
+struct StartJob {
+  OsThreads* self;
+  std::shared_ptr<Gil> gil;
+  Thread* vm;
+  OsThread* me;
+  Object* entry;
+  Object* args;
+};
+
 namespace {
 
 // A finished thread releases the GIL only after its thread_local caches are gone: constructed
@@ -76,9 +86,13 @@ OsThreads::OsThreads(Interpreter& interp, Thread& main) : interp_(interp), gil_(
   emit(aio::EventKind::GilTaken, threads_.back()->ident);
 }
 
-OsThreads::~OsThreads() {
+OsThreads::~OsThreads() { detach_running(); }
+
+void OsThreads::detach_running() {
   for (auto& th : threads_) {
-    if (th->os.joinable()) th->os.detach();
+    if (!th->joinable) continue;
+    pthread_detach(th->os);
+    th->joinable = false;
   }
 }
 
@@ -97,7 +111,6 @@ void OsThreads::update_tick_rate() {
 }
 
 int64_t OsThreads::start(Thread& t, Value entry, Value args, std::string name, bool daemon) {
-  (void)t;
   join_finished();
   auto th = std::make_unique<OsThread>();
   th->owned = std::make_unique<Thread>(interp_);
@@ -111,20 +124,34 @@ int64_t OsThreads::start(Thread& t, Value entry, Value args, std::string name, b
   ++alive_;
   update_tick_rate();
   emit(aio::EventKind::ThreadStarted, me->ident, me->name);
-  // The references travel as raw pointers: the new thread adopts them under the GIL.
-  Object* e = entry.release();
-  Object* a = args.release();
-  // Until it holds the GIL the new thread may touch only what it was given here: a run that
-  // stops before the thread got the GIL ends with the interpreter gone and it blocked for good.
-  std::shared_ptr<Gil> gil = gil_;
-  Thread* vm = me->t;
-  me->os = std::thread([this, gil, vm, me, e, a] {
-    thread_local ReleaseGilAtThreadExit release_at_exit;
-    wait_for_gil(*vm, *gil);
-    release_at_exit.gil = gil;
-    run(me, Value::steal(e), Value::steal(a));
-  });
+  // The references travel as raw pointers: the new thread adopts them under the GIL. Until it
+  // holds the GIL it may touch only what it is given here: a run that stops before the thread
+  // got the GIL ends with the interpreter gone and the thread blocked for good.
+  auto* job = new StartJob{this, gil_, me->t, me, entry.release(), args.release()};
+  pthread_t id;
+  if (pthread_create(&id, nullptr, thread_main, job) != 0) {
+    entry = Value::steal(job->entry);
+    args = Value::steal(job->args);
+    delete job;
+    by_thread_.erase(me->t);
+    threads_.pop_back();
+    --alive_;
+    update_tick_rate();
+    t.raise(exc::RuntimeError, "can't start new thread");
+    return 0;
+  }
+  me->os = id;
+  me->joinable = true;
   return me->ident;
+}
+
+void* OsThreads::thread_main(void* p) {
+  std::unique_ptr<StartJob> job(static_cast<StartJob*>(p));
+  thread_local ReleaseGilAtThreadExit release_at_exit;
+  wait_for_gil(*job->vm, *job->gil);
+  release_at_exit.gil = job->gil;
+  job->self->run(job->me, Value::steal(job->entry), Value::steal(job->args));
+  return nullptr;
 }
 
 // The body of a Python thread's OS thread, which holds the GIL.
@@ -344,7 +371,9 @@ int OsThreads::loop_idle(Thread& t, aio::EventLoop& loop, int64_t until_ns) {
 // now: joining it only waits for the OS to end it (and frees its stack).
 void OsThreads::join_finished() {
   for (auto& th : threads_) {
-    if (th->finished && th->os.joinable()) th->os.join();
+    if (!th->finished || !th->joinable) continue;
+    pthread_join(th->os, nullptr);
+    th->joinable = false;
   }
 }
 
@@ -357,9 +386,7 @@ void OsThreads::finalize() {
   }
   // The threads still running stay blocked at their next GIL request; they are left behind.
   join_finished();
-  for (auto& th : threads_) {
-    if (th->os.joinable()) th->os.detach();
-  }
+  detach_running();
   interp_.tick_interval = saved_tick_interval_;
 }
 

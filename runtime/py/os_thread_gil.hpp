@@ -1,4 +1,4 @@
-// Python threads in the real clock: one OS thread each (std::thread; pthreads in the wasm-mt
+// Python threads in the real clock: one OS thread each (pthreads, natively) under a real GIL,
 // build) under a real GIL, as in CPython.
 //
 // The GIL is a mutex-guarded flag with a condition variable. Only the thread holding it touches
@@ -26,7 +26,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <thread>
+#include <pthread.h>
 #include <unordered_map>
 #include <vector>
 
@@ -50,6 +50,7 @@ constexpr bool kOsThreadsSupported =
 #endif
 
 struct Gil;
+struct StartJob;
 
 struct OsThread {
   std::unique_ptr<Thread> owned;  // its VM state (null for the main thread: the run owns it)
@@ -58,7 +59,8 @@ struct OsThread {
   std::string name;
   bool daemon = false;
   bool finished = false;  // its Python code is done (set under the GIL, just before it exits)
-  std::thread os;
+  pthread_t os{};
+  bool joinable = false;  // os is a thread not joined or detached yet
 };
 
 class OsThreads {
@@ -66,7 +68,8 @@ class OsThreads {
   OsThreads(Interpreter& interp, Thread& main);
   ~OsThreads();
 
-  // Starts an OS thread running entry(*args); gives its ident.
+  // Starts an OS thread running entry(*args); gives its ident, or 0 with RuntimeError pending
+  // when the system can't start one (CPython's "can't start new thread").
   int64_t start(Thread& t, Value entry, Value args, std::string name, bool daemon);
   int64_t ident_of(Thread& t);
   OsThread* find(int64_t ident);
@@ -93,7 +96,9 @@ class OsThreads {
   void finalize();
 
  private:
+  static void* thread_main(void* job);
   void run(OsThread* me, Value entry, Value args);
+  void detach_running();
   static void wait_for_gil(Thread& t, Gil& g);
   void take(Thread& t, Gil& g);
   void drop(Thread& t, const std::string& waits_on);

@@ -26,7 +26,8 @@ Value thread_start(Thread& t, Object*, const CallArgs& a) {
   int daemon = truth(t, a.arg(3));
   if (daemon < 0) return nullptr;
   if (OsThreads* os = os_threads_of(t)) {
-    return make_int(os->start(t, Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, daemon == 1));
+    int64_t ident = os->start(t, Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, daemon == 1);
+    return ident ? make_int(ident) : nullptr;
   }
   Scheduler& s = scheduler_of(t);
   return make_int(s.start(Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, daemon == 1));

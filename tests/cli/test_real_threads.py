@@ -359,6 +359,36 @@ b.acquire()
 """, "--timeout", "1", timeout=60)
         self.assertEqual(got.returncode, 124, got.stderr)
 
+    def test_cant_start_new_thread(self):
+        # With 1.5 GB of address space, 500 threads of 8 MB stacks can't all start: the program
+        # gets CPython's RuntimeError, and the threads it did start still end normally.
+        source = """import threading, time
+ts = []
+try:
+    for i in range(500):
+        t = threading.Thread(target=time.sleep, args=(0.5,))
+        t.start()
+        ts.append(t)
+except RuntimeError as e:
+    print("RuntimeError:", e, len(ts) > 0)
+for t in ts:
+    t.join()
+print("done")
+"""
+        import resource
+        limit = lambda: resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+            f.write(source)
+        try:
+            got = subprocess.run(cli_runner.command + ["run", "--clock", "real", f.name], capture_output=True,
+                                 text=True, timeout=120, preexec_fn=limit)
+        finally:
+            os.unlink(f.name)
+        if "Sanitizer" in got.stderr:
+            self.skipTest("sanitizers need more address space than the limit")
+        self.assertEqual(got.stdout, "RuntimeError: can't start new thread True\ndone\n", got.stderr)
+        self.assertEqual(got.returncode, 0, got.stderr)
+
 
 if __name__ == "__main__":
     cli_runner.main()
