@@ -290,13 +290,13 @@ def cpython(source):
         os.unlink(path)
 
 
-def loopscope(source, *options, timeout=120):
+def loopscope(source, *options, timeout=120, **popen):
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(source)
         path = f.name
     try:
         return subprocess.run(cli_runner.command + ["run", "--clock", "real", *options, path],
-                              capture_output=True, text=True, timeout=timeout)
+                              capture_output=True, text=True, timeout=timeout, **popen)
     finally:
         os.unlink(path)
 
@@ -377,13 +377,7 @@ print("done")
 """
         import resource
         limit = lambda: resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
-        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-            f.write(source)
-        try:
-            got = subprocess.run(cli_runner.command + ["run", "--clock", "real", f.name], capture_output=True,
-                                 text=True, timeout=120, preexec_fn=limit)
-        finally:
-            os.unlink(f.name)
+        got = loopscope(source, preexec_fn=limit)
         if "Sanitizer" in got.stderr:
             self.skipTest("sanitizers need more address space than the limit")
         self.assertEqual(got.stdout, "RuntimeError: can't start new thread True\ndone\n", got.stderr)
