@@ -47,6 +47,13 @@ if(LOOPSCOPE_TESTS)
   add_test(NAME tracebacks COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_tracebacks.py" --loopscope "${LOOPSCOPE_COMMAND}"
            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
   set_tests_properties(tracebacks PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  # Python threads on OS threads in the real clock, against CPython on schedule-proof programs
+  # (native only for now: the wasm-mt CLI has not been checked with them yet).
+  if(NOT EMSCRIPTEN)
+    add_test(NAME real_threads COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_real_threads.py" --loopscope "${LOOPSCOPE_COMMAND}"
+             WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+    set_tests_properties(real_threads PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  endif()
   # Runaway programs end with CPython's errors (RecursionError, MemoryError), never a crash.
   add_test(NAME runaway COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_runaway.py" --loopscope "${LOOPSCOPE_COMMAND}"
            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")

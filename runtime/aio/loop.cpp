@@ -139,6 +139,12 @@ void EventLoop::take_threadsafe_callbacks() {
   for (auto& h : incoming) ready_.push_back(ReadyEntry{std::move(h), nullptr, 0});
 }
 
+bool EventLoop::wait_for_threadsafe_callbacks(int64_t until_ns) {
+  std::unique_lock<std::mutex> lock(incoming_mutex_);
+  auto deadline = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(until_ns));
+  return incoming_cv_.wait_until(lock, deadline, [&] { return !incoming_.empty(); });
+}
+
 // Called when nothing is ready: advances the virtual clock or waits, as the clock dictates.
 Result<void> EventLoop::wait_for_events() {
   if (idle_handler_ && !has_pending_callbacks()) {

@@ -85,6 +85,10 @@ class EventLoop {
   // 0: nothing else can run (the loop waits as usual), 1: done, -1: stop (run_once fails).
   void set_idle_handler(std::function<int(int64_t until_ns)> handler) { idle_handler_ = std::move(handler); }
   // (Green threads share the loop's OS thread, so their call_soon_threadsafe is a call_soon.)
+  // Waits until a call_soon_threadsafe callback arrives (true) or the real clock reaches
+  // until_ns (false); runs nothing. For embedders that must release a lock while the loop waits
+  // (the interpreter's GIL for Python threads on OS threads).
+  bool wait_for_threadsafe_callbacks(int64_t until_ns);
   bool has_pending_callbacks() const { return has_incoming_.load(std::memory_order_acquire) || !ready_.empty(); }
   void add_external_work() { ++external_work_; }
   void remove_external_work() { --external_work_; }

@@ -4,6 +4,7 @@
 #include "py/abstract.hpp"
 #include "py/asyncio_objects.hpp"
 #include "py/call_args.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/run.hpp"
 #include "py/thread.hpp"
 #include "py/threading_scheduler.hpp"
@@ -31,6 +32,7 @@ LoopObject::LoopObject(Thread& t)
   loop->set_task_counter(&asyncio_state(t).task_counter);
   // While the loop has nothing to do, the program's other threads run (executor jobs).
   loop->set_idle_handler([this](int64_t until_ns) {
+    if (OsThreads* os = thread->interp().os_threads.get()) return os->loop_idle(*thread, *loop, until_ns);
     return threads_loop_idle(*thread, until_ns, [this] { return loop->has_pending_callbacks(); });
   });
   // The loop is alive while it runs, and the hooks are only found through the running loop.

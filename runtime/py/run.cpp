@@ -8,6 +8,7 @@
 #include "py/compiler.hpp"
 #include "py/objects.hpp"
 #include "py/source.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/threading_scheduler.hpp"
 #include "py/vm.hpp"
 
@@ -17,7 +18,7 @@ namespace py {
 // False: the run stopped meanwhile (a deadlock); the error is pending.
 bool join_threads_at_exit(Thread& t) {
   Interpreter& in = t.interp();
-  if (!in.scheduler) return true;
+  if (!in.scheduler && !in.os_threads) return true;
   Object* threading = dict_get_str(in.modules(), intern("threading").get());
   if (!threading) return true;
   Value shutdown = getattr(t, threading, "_shutdown");
@@ -76,6 +77,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     status = 1;
   }
   if (!interp.stopping && !join_threads_at_exit(t)) result = nullptr;
+  finalize_os_threads(interp);  // from here on the main thread keeps the GIL
   if (!result && interp.stopping) {
     t.take_exception();
     interp.write_stderr("loopscope: stopped: " + interp.stop_reason + "\n");

@@ -3,6 +3,7 @@
 #include "py/abstract.hpp"
 #include "py/asyncio_objects.hpp"
 #include "py/objects.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/random_core.hpp"
 #include "py/threading_scheduler.hpp"
 #include "py/vm.hpp"
@@ -34,6 +35,7 @@ bool Interpreter::tick(Thread& t) {
   ticks_left = tick_interval;
   if (stopping) return static_cast<bool>(t.raise(exc::SystemExit, "stopped"));  // already stopping: keep unwinding
   if (scheduler && !scheduler->tick(t, events)) return false;  // CPU time, GIL hand-over
+  if (os_threads && !os_threads->tick(t)) return false;        // real GIL hand-over
   if (!should_stop) return true;
   // should_stop counts each call as 1 << 14 iterations; threads tick more often than that.
   stop_check_events += events;

@@ -80,6 +80,8 @@ class Interpreter {
   // Python threads (threading_scheduler.hpp): created when the program first needs them.
   std::unique_ptr<class Scheduler> scheduler;
   int64_t switch_interval_ns = 5'000'000;  // sys.getswitchinterval(): the GIL's time slice
+  // In the real clock, Python threads on OS threads under a real GIL (os_thread_gil.hpp).
+  std::unique_ptr<class OsThreads> os_threads;
 
   Dict* modules() const { return modules_.get(); }
   std::string main_source;  // the program's text, for tracebacks printed while it runs

@@ -7,6 +7,7 @@
 #include "py/abstract.hpp"
 #include "py/native_args.hpp"
 #include "py/native_modules.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/threading_scheduler.hpp"
 
 namespace py {
@@ -56,6 +57,10 @@ Value m_acquire(Thread& t, Object* self, const CallArgs& a) {
   if (timeout < 0 && timeout != -1) return t.raise(exc::ValueError, "timeout value must be a non-negative number");
   if (timeout > 9.2e9) return t.raise(exc::OverflowError, "timeout value is too large");
   LockObject* lock = L(self);
+  if (OsThreads* os = os_threads_of(t)) {  // the real clock: waits with the real GIL released
+    int64_t ns = timeout < 0 ? -1 : static_cast<int64_t>(std::llround(timeout * 1e9));
+    return os->lock_acquire(t, &lock->locked, &lock->owner, blocking, ns);
+  }
   Scheduler& s = scheduler_of(t);
   GreenThread* me = s.find(t);
   if (!lock->locked) {
@@ -75,6 +80,11 @@ Value m_acquire(Thread& t, Object* self, const CallArgs& a) {
 Value m_release(Thread& t, Object* self, const CallArgs& a) {
   if (!positional_args(t, a, "release", 0, 0)) return nullptr;
   LockObject* lock = L(self);
+  if (OsThreads* os = t.interp().os_threads.get()) {
+    if (!os->lock_locked(&lock->locked)) return t.raise(exc::RuntimeError, "release unlocked lock");
+    os->lock_release(&lock->locked);
+    return none();
+  }
   if (!lock->locked) return t.raise(exc::RuntimeError, "release unlocked lock");
   if (lock->waiters.empty()) {
     lock->locked = false;
@@ -87,7 +97,10 @@ Value m_release(Thread& t, Object* self, const CallArgs& a) {
   return none();
 }
 
-Value m_locked(Thread&, Object* self, const CallArgs&) { return boolean(L(self)->locked); }
+Value m_locked(Thread& t, Object* self, const CallArgs&) {
+  if (OsThreads* os = t.interp().os_threads.get()) return boolean(os->lock_locked(&L(self)->locked));
+  return boolean(L(self)->locked);
+}
 
 Value m_exit(Thread& t, Object* self, const CallArgs&) {
   Value r = m_release(t, self, CallArgs{nullptr, 0, nullptr});
@@ -102,8 +115,10 @@ Value m_set_label(Thread& t, Object* self, const CallArgs& a) {
   return none();
 }
 
-Value lock_repr(Thread&, Object* self) {
-  return make_str(std::string("<") + (L(self)->locked ? "locked" : "unlocked") + " _thread.lock object at " + address_of(self) + ">");
+Value lock_repr(Thread& t, Object* self) {
+  OsThreads* os = t.interp().os_threads.get();
+  bool locked = os ? os->lock_locked(&L(self)->locked) : L(self)->locked;
+  return make_str(std::string("<") + (locked ? "locked" : "unlocked") + " _thread.lock object at " + address_of(self) + ">");
 }
 
 Value lock_new(Thread& t, Type*, const CallArgs& a) {

@@ -1,10 +1,11 @@
 // _thread: the native half of threading (threading.py is the rest, as in CPython): starting a
-// green thread, idents, the lock type, and sys.getswitchinterval()/setswitchinterval().
+// thread (green in the virtual clock, an OS thread in the real one: os_thread_gil.hpp), idents, the lock type, and sys.getswitchinterval()/setswitchinterval().
 #include <cmath>
 
 #include "py/abstract.hpp"
 #include "py/native_args.hpp"
 #include "py/native_modules.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/run.hpp"
 #include "py/threading_scheduler.hpp"
 
@@ -24,12 +25,17 @@ Value thread_start(Thread& t, Object*, const CallArgs& a) {
   if (a.arg(2)->type != str_type) return t.raise(exc::TypeError, "name must be a str");
   int daemon = truth(t, a.arg(3));
   if (daemon < 0) return nullptr;
+  if (OsThreads* os = os_threads_of(t)) {
+    int64_t ident = os->start(t, Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, daemon == 1);
+    return ident ? make_int(ident) : nullptr;
+  }
   Scheduler& s = scheduler_of(t);
   return make_int(s.start(Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, daemon == 1));
 }
 
 Value thread_get_ident(Thread& t, Object*, const CallArgs& a) {
   if (!positional_args(t, a, "get_ident", 0, 0)) return nullptr;
+  if (OsThreads* os = os_threads_of(t)) return make_int(os->ident_of(t));
   return make_int(scheduler_of(t).find(t)->ident);
 }
 
@@ -39,12 +45,17 @@ Value thread_set_name(Thread& t, Object*, const CallArgs& a) {
   int64_t ident;
   if (!as_index(t, a.arg(0), &ident)) return nullptr;
   if (a.arg(1)->type != str_type) return t.raise(exc::TypeError, "name must be a str");
+  if (OsThreads* os = os_threads_of(t)) {
+    if (OsThread* th = os->find(ident)) th->name = cast<Str>(a.arg(1))->text;
+    return none();
+  }
   if (GreenThread* g = scheduler_of(t).find(ident)) g->name = cast<Str>(a.arg(1))->text;
   return none();
 }
 
 Value thread_count(Thread& t, Object*, const CallArgs& a) {
   if (!positional_args(t, a, "_count", 0, 0)) return nullptr;
+  if (OsThreads* os = os_threads_of(t)) return make_int(static_cast<int64_t>(os->alive()) - 1);
   return make_int(static_cast<int64_t>(scheduler_of(t).alive()) - 1);
 }
 

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "py/objects.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/run.hpp"
 #include "py/vm.hpp"
 
@@ -328,6 +329,7 @@ int threads_loop_idle(Thread& t, int64_t until_ns, std::function<bool()> woken) 
 
 Value threads_sleep(Thread& t, int64_t ns) {
   Interpreter& in = t.interp();
+  if (in.os_threads) return in.os_threads->sleep(t, ns);  // the real clock's OS threads
   Scheduler* s = in.scheduler.get();
   GreenThread* g = s ? s->find(t) : nullptr;
   if (!g || s->alive() <= 1) {

@@ -511,7 +511,11 @@ class Thread:
         _limbo[self] = self
         self._tstate_lock = _allocate_lock()
         self._tstate_lock.acquire()
-        self._ident = _start_thread(_bootstrap, (self,), self._name, self._daemonic)
+        try:
+            self._ident = _start_thread(_bootstrap, (self,), self._name, self._daemonic)
+        except Exception:  # "can't start new thread" (real clock): as CPython, forget it
+            del _limbo[self]
+            raise
         self._native_id = self._ident
         self._tstate_lock._set_label(f"{self._name} to finish (join())")
         self._started.wait()
