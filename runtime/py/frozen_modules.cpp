@@ -4,6 +4,7 @@
 
 #include "py/code.hpp"
 #include "py/compiler.hpp"
+#include "py/precompiled_library.hpp"
 #include "py/source.hpp"
 #include "py/thread.hpp"
 #include "py/vm.hpp"
@@ -39,9 +40,10 @@ bool is_frozen_package(std::string_view name) {
 
 namespace {
 
-// Library modules compiled once per OS thread and reused by every later run on it (a session of
-// the npm API or the page runs many programs on one engine): `import asyncio` then skips the
-// parser and compiler, the larger part of its cost in wasm. Code objects are immutable apart
+// Library modules loaded once per OS thread and reused by every later run on it (a session of
+// the npm API or the page runs many programs on one engine). The first load reads the code the
+// build precompiled (precompiled_library.hpp) and compiles the source only when that is missing
+// or stale. Code objects are immutable apart
 // from caches that check what they cached (LOAD_GLOBAL's checks the dict's keys), and their
 // reference counts are not atomic: hence one cache per thread.
 thread_local std::unordered_map<const FrozenModule*, Ref<Code>> compiled_library;
@@ -51,6 +53,7 @@ thread_local std::unordered_map<const FrozenModule*, Ref<Code>> compiled_library
 Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
   std::string filename = "<frozen " + name->text + ">";
   Ref<Code>& code = compiled_library[&frozen];
+  if (!code) code = load_precompiled_code(frozen, filename);
   if (!code) {
     Source src(filename, frozen.source);
     CompileResult compiled = compile_source(src);
