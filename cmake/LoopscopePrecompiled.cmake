@@ -18,7 +18,8 @@ target_link_libraries(loopscope_precompile PRIVATE loopscope_aio)  # loopscope_p
 if(EMSCRIPTEN)
   find_program(LOOPSCOPE_NODE NAMES node nodejs REQUIRED)
   # NODERAWFS: the tool writes its output with plain file I/O; the compiler recurses deeply.
-  target_link_options(loopscope_precompile PRIVATE
+  # -O0 at link time skips Binaryen's passes: the tool runs once per build, its link is what costs.
+  target_link_options(loopscope_precompile PRIVATE -O0
     -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1
     -sINITIAL_MEMORY=67108864 -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=16777216)
   if(LOOPSCOPE_WASM_THREADS)
