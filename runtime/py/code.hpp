@@ -30,6 +30,8 @@ enum CodeFlags : uint32_t {
   kIterableCoroutine = 32,  // a generator function marked by types.coroutine: its generators are awaitable
 };
 
+// A field the compiler fills must also be listed in visit_code_fields (code_serializer.cpp):
+// the library is precompiled to bytes at build time, and a static_assert there notices new fields.
 struct Code : Object {
   std::string name;      // function name, or "<module>"
   std::string qualname;
