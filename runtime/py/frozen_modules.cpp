@@ -11,18 +11,6 @@
 
 namespace py {
 
-namespace {
-
-// The compiler names every code object "main.py"; tracebacks should name the frozen file.
-void rename_code(Code* code, const std::string& filename) {
-  code->filename = filename;
-  for (Value& c : code->consts) {
-    if (c && c->type == code_type) rename_code(cast<Code>(c.get()), filename);
-  }
-}
-
-}  // namespace
-
 const FrozenModule* find_frozen_module(std::string_view name) {
   for (size_t i = 0; i < kFrozenModuleCount; ++i) {
     if (name == kFrozenModules[i].name) return &kFrozenModules[i];
@@ -43,9 +31,9 @@ namespace {
 // Library modules loaded once per OS thread and reused by every later run on it (a session of
 // the npm API or the page runs many programs on one engine). The first load reads the code the
 // build precompiled (precompiled_library.hpp) and compiles the source only when that is missing
-// or stale. Code objects are immutable apart
-// from caches that check what they cached (LOAD_GLOBAL's checks the dict's keys), and their
-// reference counts are not atomic: hence one cache per thread.
+// or stale. Code objects are immutable apart from caches that check what they cached
+// (LOAD_GLOBAL's checks the dict's keys), and their reference counts are not atomic: hence one
+// cache per thread.
 thread_local std::unordered_map<const FrozenModule*, Ref<Code>> compiled_library;
 
 }  // namespace
@@ -64,7 +52,6 @@ Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
       Type* type = e.kind == ErrorKind::NotImplemented ? exc::NotImplementedError : exc::SyntaxError;
       return t.raise(type, e.message + " (" + filename + ", line " + std::to_string(e.line) + ")");
     }
-    rename_code(compiled.code.get(), filename);
     code = std::move(compiled.code);
   }
   Ref<Code> module_code = code;  // the map may grow (and move) while the body imports others
