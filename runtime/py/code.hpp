@@ -50,6 +50,8 @@ struct CodePositions {
   bool find(size_t instr, Position* out) const;
 };
 
+// A field the compiler fills must also be listed in visit_code_fields (code_serializer.cpp):
+// the library is precompiled to bytes at build time, and a static_assert there notices new fields.
 struct Code : Object {
   std::string name;      // function name, or "<module>"
   std::string qualname;

@@ -4,23 +4,12 @@
 
 #include "py/code.hpp"
 #include "py/compiler.hpp"
+#include "py/precompiled_library.hpp"
 #include "py/source.hpp"
 #include "py/thread.hpp"
 #include "py/vm.hpp"
 
 namespace py {
-
-namespace {
-
-// The compiler names every code object "main.py"; tracebacks should name the frozen file.
-void rename_code(Code* code, const std::string& filename) {
-  code->filename = filename;
-  for (Value& c : code->consts) {
-    if (c && c->type == code_type) rename_code(cast<Code>(c.get()), filename);
-  }
-}
-
-}  // namespace
 
 const FrozenModule* find_frozen_module(std::string_view name) {
   for (size_t i = 0; i < kFrozenModuleCount; ++i) {
@@ -39,11 +28,12 @@ bool is_frozen_package(std::string_view name) {
 
 namespace {
 
-// Library modules compiled once per OS thread and reused by every later run on it (a session of
-// the npm API or the page runs many programs on one engine): `import asyncio` then skips the
-// parser and compiler, the larger part of its cost in wasm. Code objects are immutable apart
-// from caches that check what they cached (LOAD_GLOBAL's checks the dict's keys), and their
-// reference counts are not atomic: hence one cache per thread.
+// Library modules loaded once per OS thread and reused by every later run on it (a session of
+// the npm API or the page runs many programs on one engine). The first load reads the code the
+// build precompiled (precompiled_library.hpp) and compiles the source only when that is missing
+// or stale. Code objects are immutable apart from caches that check what they cached
+// (LOAD_GLOBAL's checks the dict's keys), and their reference counts are not atomic: hence one
+// cache per thread.
 thread_local std::unordered_map<const FrozenModule*, Ref<Code>> compiled_library;
 
 }  // namespace
@@ -51,6 +41,7 @@ thread_local std::unordered_map<const FrozenModule*, Ref<Code>> compiled_library
 Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
   std::string filename = "<frozen " + name->text + ">";
   Ref<Code>& code = compiled_library[&frozen];
+  if (!code) code = load_precompiled_code(frozen, filename);
   if (!code) {
     Source src(filename, frozen.source);
     CompileResult compiled = compile_source(src);
@@ -61,7 +52,6 @@ Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
       Type* type = e.kind == ErrorKind::NotImplemented ? exc::NotImplementedError : exc::SyntaxError;
       return t.raise(type, e.message + " (" + filename + ", line " + std::to_string(e.line) + ")");
     }
-    rename_code(compiled.code.get(), filename);
     code = std::move(compiled.code);
   }
   Ref<Code> module_code = code;  // the map may grow (and move) while the body imports others

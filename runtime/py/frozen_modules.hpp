@@ -1,6 +1,8 @@
 // Library modules written in Python (runtime/py/lib/NAME.py), compiled into the binary: the
 // build turns every lib/*.py into a C++ string (cmake/LoopscopeFrozen.cmake) and `import NAME`
-// runs it on first use when no native module of that name exists (modules.cpp).
+// runs it on first use when no native module of that name exists (modules.cpp). The build also
+// compiles them to Code ahead of time (precompiled_library.hpp); the source stays here as the
+// fallback and for what inspect and tracebacks read.
 #pragma once
 
 #include <cstddef>
