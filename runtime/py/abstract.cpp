@@ -9,7 +9,7 @@ const std::string& type_name(Object* o) { return o->type->name; }
 Value repr(Thread& t, Object* o) {
   UnaryFn f = o->type->repr ? o->type->repr : object_type->repr;
   Value r = f(t, o);
-  if (r && r->type != str_type) {
+  if (r && !is_str(r.get())) {
     return t.raise(exc::TypeError, "__repr__ returned non-string (type " + type_name(r.get()) + ")");
   }
   return r;
@@ -19,7 +19,7 @@ Value str(Thread& t, Object* o) {
   if (o->type == str_type) return Value::borrow(o);
   UnaryFn f = o->type->str ? o->type->str : o->type->repr;
   Value r = f ? f(t, o) : repr(t, o);
-  if (r && r->type != str_type) {
+  if (r && !is_str(r.get())) {
     return t.raise(exc::TypeError, "__str__ returned non-string (type " + type_name(r.get()) + ")");
   }
   return r;

@@ -116,6 +116,8 @@ Type* builtin_base(Type* t) {
   }
   return object_type;
 }
+// A dunder written in Python (not a built-in type's slot method).
+bool is_python_method(Object* m) { return m && m->type != builtin_function_type; }
 
 bool has_python_dunder(Type* c, const char* name) {
   Object* m = c->lookup(name);
@@ -145,7 +147,7 @@ Value slot_str(Thread& t, Object* o) {
 }
 bool slot_hash(Thread& t, Object* o, int64_t* out) {
   Object* m = find_dunder(o, "__hash__");
-  if (m == None) {
+  if (m == None || (!is_python_method(m) && !builtin_base(o->type)->hash)) {
     t.raise(exc::TypeError, "unhashable type: '" + type_name(o) + "'");
     return false;
   }
@@ -177,6 +179,11 @@ Value slot_compare(Thread& t, Object* a, Object* b, CompareOp op) {
   return base ? base(t, a, b, op) : Value::borrow(NotImplemented);
 }
 int slot_truth(Thread& t, Object* o) {
+  if (!is_python_method(find_dunder(o, "__bool__")) && !is_python_method(find_dunder(o, "__len__"))) {
+    Type* b = builtin_base(o->type);
+    if (b->truth) return b->truth(t, o);
+    if (b->length) return b->length(t, o) != 0;
+  }
   if (Object* m = find_dunder(o, "__bool__")) {
     Value r = call_dunder0(t, o, m);
     if (!r) return -1;
@@ -197,6 +204,9 @@ int slot_truth(Thread& t, Object* o) {
 }
 int64_t slot_length(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__len__");
+  if (!is_python_method(m)) {
+    if (LengthFn f = builtin_base(o->type)->length) return f(t, o);
+  }
   if (!m) {
     t.raise(exc::TypeError, "object of type '" + type_name(o) + "' has no len()");
     return -1;
@@ -213,6 +223,9 @@ int64_t slot_length(Thread& t, Object* o) {
 }
 Value slot_iter(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__iter__");
+  if (!is_python_method(m)) {
+    if (UnaryFn f = builtin_base(o->type)->iter) return f(t, o);
+  }
   if (!m) return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not iterable");
   return call_dunder0(t, o, m);
 }
@@ -224,11 +237,17 @@ Value slot_next(Thread& t, Object* o) {
 }
 Value slot_getitem(Thread& t, Object* o, Object* key) {
   Object* m = find_dunder(o, "__getitem__");
+  if (!is_python_method(m)) {
+    if (BinaryFn f = builtin_base(o->type)->getitem) return f(t, o, key);
+  }
   if (!m) return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not subscriptable");
   return call_dunder1(t, o, m, key);
 }
 bool slot_setitem(Thread& t, Object* o, Object* key, Object* value) {
   Object* m = find_dunder(o, value ? "__setitem__" : "__delitem__");
+  if (!is_python_method(m)) {
+    if (SetItemFn f = builtin_base(o->type)->setitem) return f(t, o, key, value);
+  }
   if (!m) {
     t.raise(exc::TypeError, "'" + type_name(o) + "' object does not support item " + (value ? "assignment" : "deletion"));
     return false;
@@ -238,7 +257,11 @@ bool slot_setitem(Thread& t, Object* o, Object* key, Object* value) {
   return static_cast<bool>(call_dunder(t, o, m, CallArgs{argv, 2, nullptr}));
 }
 int slot_contains(Thread& t, Object* o, Object* item) {
-  if (Object* m = find_dunder(o, "__contains__")) {
+  Object* m = find_dunder(o, "__contains__");
+  if (!is_python_method(m)) {
+    if (ContainsFn f = builtin_base(o->type)->contains) return f(t, o, item);
+  }
+  if (m) {
     Value r = call_dunder1(t, o, m, item);
     if (!r) return -1;
     return truth(t, r.get());
@@ -270,17 +293,28 @@ Value slot_binary(Thread& t, Object* a, Object* b) {
       PY_BINARY_OPS(X)
 #undef X
   };
-  if (!a->type->is_builtin) {
-    if (Object* m = find_dunder(a, fwd[int(op)]); m && m->type == function_type) {
-      Value r = call_dunder1(t, a, m, b);
-      if (!r || r.get() != NotImplemented) return r;
-    }
+  // Each side: its Python method, else its built-in base's slot (a subclass of int adds like
+  // an int). A right operand whose class derives from the left one's goes first.
+  bool a_py = !a->type->is_builtin;
+  bool b_py = !b->type->is_builtin && b->type != a->type;  // same class: only the forward method
+  Object* ma = a_py ? find_dunder(a, fwd[int(op)]) : nullptr;
+  Object* mb = b_py ? find_dunder(b, rev[int(op)]) : nullptr;
+  if (ma && ma->type != function_type) ma = nullptr;
+  if (mb && mb->type != function_type) mb = nullptr;
+  BinaryFn na = a_py && !ma ? builtin_base(a->type)->binary[int(op)] : nullptr;
+  BinaryFn nb = b_py && !mb ? builtin_base(b->type)->binary[int(op)] : nullptr;
+  if (nb == na) nb = nullptr;
+  if (mb && b->type->is_subtype(a->type) && mb != find_dunder(a, rev[int(op)])) {
+    Value r = call_dunder1(t, b, mb, a);
+    if (!r || r.get() != NotImplemented) return r;
+    mb = nullptr;
   }
-  if (!b->type->is_builtin && b->type != a->type) {
-    if (Object* m = find_dunder(b, rev[int(op)]); m && m->type == function_type) return call_dunder1(t, b, m, a);
-  } else if (b->type == a->type && !b->type->is_builtin) {
-    // Same class: only the forward method applies (CPython doesn't try __radd__ on the same type).
+  if (ma || na) {
+    Value r = ma ? call_dunder1(t, a, ma, b) : na(t, a, b);
+    if (!r || r.get() != NotImplemented) return r;
   }
+  if (mb) return call_dunder1(t, b, mb, a);
+  if (nb) return nb(t, a, b);
   return Value::borrow(NotImplemented);
 }
 
@@ -289,6 +323,11 @@ Value slot_unary(Thread& t, Object* o) {
   static const char* names[] = {"__neg__", "__pos__", "__invert__"};
   static const char* syms[] = {"-", "+", "~"};
   Object* m = find_dunder(o, names[which]);
+  if (!is_python_method(m)) {
+    Type* b = builtin_base(o->type);
+    UnaryFn f = which == 0 ? b->negative : which == 1 ? b->positive : b->invert;
+    if (f) return f(t, o);
+  }
   if (!m) return t.raise(exc::TypeError, std::string("bad operand type for unary ") + syms[which] + ": '" + type_name(o) + "'");
   return call_dunder0(t, o, m);
 }
@@ -298,6 +337,7 @@ Value alloc_instance(Thread& t, Type* cls, const CallArgs& args) {
   Type* base = builtin_base(cls);
   if (cls->is_subtype(exc::BaseException)) return exc::BaseException->construct(t, cls, CallArgs{args.args, args.nargs, nullptr});
   if (base == object_type) return make<Instance>(cls);
+  if (base->new_subclass_instance) return base->new_subclass_instance(t, cls, args);
   if (base->alloc) return base->alloc(t, cls);
   return t.raise(exc::NotImplementedError, "subclassing '" + base->name + "' is not supported yet");
 }
@@ -326,6 +366,9 @@ Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
     Value r = call_dunder(t, self.get(), init, args);
     if (!r) return nullptr;
     if (r.get() != None) return t.raise(exc::TypeError, "__init__() should return None, not '" + type_name(r.get()) + "'");
+  } else if (base->new_subclass_instance && init && base->dict && init == dict_get_str(base->dict.get(), init_name)) {
+    // list / dict / set: their own __init__ fills the new instance.
+    if (!call_dunder(t, self.get(), init, args)) return nullptr;
   } else if ((args.nargs || args.nkw()) && base == object_type && !(new_fn && new_fn->type == function_type)) {
     return t.raise(exc::TypeError, cls->name + "() takes no arguments");
   }
@@ -452,6 +495,7 @@ void default_module(Thread& t, Dict* ns) {
 Value meta_construct(Thread& t, Type* meta, const CallArgs& args);
 }  // namespace
 void set_dunder_slots(Type* c);
+void inherit_native_slots(Type* c, Type* native);
 namespace {
 
 // type.__new__(metatype, name, bases, ns): the class object, its MRO and its slot wrappers.
@@ -466,13 +510,15 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   if (bases.size() > 1 && !c3_mro(t, cls.get(), bases)) return nullptr;
   for (Type* b : bases) cls->keep_alive.push_back(Value::borrow(b));  // a class owns its bases
   if (meta != type_type) cls->keep_alive.push_back(Value::borrow(meta));  // ... and its metaclass
-  Type* native = builtin_base(first);
+  Type* native = builtin_base(cls.get());
   bool is_metaclass = native == type_type;
-  if (native != object_type && !native->alloc && !cls->is_base_exception && !is_metaclass) {
+  if (native == bool_type) return t.raise(exc::TypeError, "type 'bool' is not an acceptable base type");
+  if (native != object_type && !native->alloc && !native->new_subclass_instance && !cls->is_base_exception && !is_metaclass) {
     return t.raise(exc::NotImplementedError, "subclassing '" + native->name + "' is not supported yet");
   }
   Type* c = cls.get();
-  c->instance_dict = native->instance_dict;
+  c->instance_dict = native->subclass_dict ? native->subclass_dict : native->instance_dict;
+  c->layout = native->layout;
   // Instances of a metaclass are classes: their attributes live in the class dict (so the
   // generic attribute code never takes them for plain instances).
   if (is_metaclass) c->instance_dict = [](Object* o) { return cast<Type>(o)->dict.get(); };
@@ -491,6 +537,7 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
     dict_set_str(ns.get(), "__hash__", None);
   }
   inherit_slots(c);
+  if (native->new_subclass_instance) inherit_native_slots(c, native);
   if (!call_set_name(t, c, ns.get())) return nullptr;
   if (!call_init_subclass(t, c, kwvalues, kwnames)) return nullptr;
   return cls;
@@ -503,6 +550,28 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
 void set_dunder_slots(Type* c) {
   if (!c->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
     c->setattr = slot_setattr;
+  }
+  Type* native = builtin_base(c);
+  if (native->new_subclass_instance) {
+    // A subclass of a built-in value type: the wrappers only where Python overrides a dunder
+    // (they fall back to the base's slot); the base's own slots everywhere else.
+    auto py = [c](const char* name) { return has_python_dunder(c, name); };
+    if (py("__len__")) c->length = slot_length;
+    if (py("__iter__")) c->iter = slot_iter;
+    if (py("__next__")) c->next = slot_next;
+    if (py("__getitem__")) c->getitem = slot_getitem;
+    if (py("__setitem__") || py("__delitem__")) c->setitem = slot_setitem;
+    if (py("__contains__") || py("__iter__")) c->contains = slot_contains;
+    if (py("__call__")) c->call = slot_call;
+    if (py("__neg__")) c->negative = slot_unary<0>;
+    if (py("__pos__")) c->positive = slot_unary<1>;
+    if (py("__invert__")) c->invert = slot_unary<2>;
+#define X(nm, sym, fwd, rev, inplace) \
+  if (py(fwd) || py(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
+    PY_BINARY_OPS(X)
+#undef X
+    inherit_native_slots(c, native);
+    return;
   }
   if (c->lookup("__len__")) c->length = slot_length;
   if (c->lookup("__iter__")) c->iter = slot_iter;
@@ -518,6 +587,19 @@ void set_dunder_slots(Type* c) {
   if (c->lookup(fwd) || c->lookup(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
   PY_BINARY_OPS(X)
 #undef X
+}
+
+// Fills the slots a subclass of a built-in value type leaves empty from that type (its first
+// base may be a mixin, so inherit_slots' copy from the first base isn't enough).
+void inherit_native_slots(Type* c, Type* native) {
+#define INHERIT(slot) \
+  if (!c->slot) c->slot = native->slot;
+  INHERIT(negative) INHERIT(positive) INHERIT(invert) INHERIT(length) INHERIT(iter) INHERIT(next)
+  INHERIT(getitem) INHERIT(setitem) INHERIT(contains) INHERIT(call)
+#undef INHERIT
+  for (int i = 0; i < kBinaryOpCount; ++i) {
+    if (!c->binary[i]) c->binary[i] = native->binary[i];
+  }
 }
 
 namespace {
