@@ -222,7 +222,7 @@ struct SlotMethods {
     if (o->positive) add("__pos__", unary<3>);
     if (o->invert) add("__invert__", unary<4>);
     if (o->iter) add("__iter__", unary<5>);
-    if (o->truth) add("__bool__", truth);
+    if (o->truth && (o->layout & (kIntLayout | kFloatLayout))) add("__bool__", truth);  // containers: __len__
     if (o->length) add("__len__", length);
     if (o->getitem) add("__getitem__", getitem);
     if (o->setitem) {
@@ -262,7 +262,26 @@ void make_subclassable(uint16_t layout, NewFn new_instance, NativeFn init = null
   if (!o->hash || o == set_type) dict_set_str(o->dict.get(), "__hash__", None);
 }
 
+// dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself,
+// filled through its own __setitem__.
+Value dict_fromkeys(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs < 2) return t.raise(exc::TypeError, "fromkeys expected at least 1 argument, got 0");
+  if (a.nargs > 3) return t.raise(exc::TypeError, "fromkeys expected at most 2 arguments, got " + std::to_string(a.nargs - 1));
+  Object* cls = a.arg(0);
+  std::vector<Value> keys;
+  if (!collect(t, a.arg(1), &keys)) return nullptr;
+  Object* value = a.nargs > 2 ? a.arg(2) : None;
+  Value d = cls == dict_type ? Value(make_dict()) : call0(t, cls);
+  if (!d) return nullptr;
+  for (auto& k : keys) {
+    if (!setitem(t, d.get(), k.get(), value)) return nullptr;
+  }
+  return d;
+}
+
 }  // namespace
+
+Value make_classmethod(Value f);  // class_object.cpp
 
 void init_builtin_subclassing() {
   bytes_owner = bytes_type();
@@ -277,6 +296,9 @@ void init_builtin_subclassing() {
   make_subclassable<&tuple_type, Tuple>(kTupleLayout, new_tuple);
   make_subclassable<&list_type, List>(kListLayout, new_list, list_init);
   make_subclassable<&dict_type, Dict>(kDictLayout, new_dict, dict_init);
+  Value fromkeys = make_classmethod(make<BuiltinFunction>("fromkeys", dict_fromkeys));
+  fromkeys->refcnt += kImmortal;
+  dict_set_str(dict_type->dict.get(), "fromkeys", fromkeys.get());
   make_subclassable<&set_type, Set>(kSetLayout, new_set, set_init);
   make_subclassable<&frozenset_type, Set>(kSetLayout, new_frozenset);
   // object's: what super().__repr__() / __eq__ / __hash__ reach at the end of a chain.

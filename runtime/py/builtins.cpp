@@ -536,8 +536,12 @@ Value b_reversed(Thread& t, Object*, const CallArgs& a) {
   Object* s = a.arg(0);
   if (s->type != list_type && s->type != tuple_type && s->type != range_type && s->type != str_type &&
       s->type != dict_type && s->type != dict_keys_type && s->type != dict_values_type && s->type != dict_items_type) {
-    if (s->type->lookup("__reversed__")) return call_method(t, s, "__reversed__");
-    return t.raise(exc::TypeError, "'" + type_name(s) + "' object is not reversible");
+    // A Python subclass of list, tuple, str or dict reverses like its base unless it defines
+    // its own __reversed__.
+    bool derived = s->type->layout & (kListLayout | kTupleLayout | kStrLayout | kDictLayout);
+    Object* m = s->type->lookup("__reversed__");
+    if (m && (!derived || m->type != builtin_function_type)) return call_method(t, s, "__reversed__");
+    if (!derived) return t.raise(exc::TypeError, "'" + type_name(s) + "' object is not reversible");
   }
   std::vector<Value> items;
   if (!collect(t, s, &items)) return nullptr;

@@ -44,6 +44,8 @@ struct Super : Object {
 
 bool is_data_descriptor(Object* o) { return o->type == property_type; }
 
+Value make_classmethod(Value f) { return make<Descriptor>(classmethod_type, std::move(f)); }
+
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   auto* p = cast<Descriptor>(d);
   Object* fn = value ? p->fset.get() : p->fdel.get();
@@ -164,8 +166,9 @@ Value slot_compare(Thread& t, Object* a, Object* b, CompareOp op) {
   if (!guard.ok()) return nullptr;
   Object* m = find_dunder(a, names[int(op)]);
   if (m && m->type == function_type) return call_dunder1(t, a, m, b);
-  if (op == CompareOp::Ne) {
-    // __ne__ defaults to the inverse of __eq__.
+  CompareFn base = builtin_base(a->type)->compare;
+  if (op == CompareOp::Ne && (!base || base == object_type->compare)) {
+    // object's __ne__ is the inverse of __eq__ (int's, str's, … compare the values).
     Object* eq = find_dunder(a, "__eq__");
     if (eq && eq->type == function_type) {
       Value r = call_dunder1(t, a, eq, b);
@@ -175,16 +178,13 @@ Value slot_compare(Thread& t, Object* a, Object* b, CompareOp op) {
       return boolean(!v);
     }
   }
-  CompareFn base = builtin_base(a->type)->compare;
   return base ? base(t, a, b, op) : Value::borrow(NotImplemented);
 }
 int slot_truth(Thread& t, Object* o) {
-  if (!is_python_method(find_dunder(o, "__bool__")) && !is_python_method(find_dunder(o, "__len__"))) {
-    Type* b = builtin_base(o->type);
-    if (b->truth) return b->truth(t, o);
-    if (b->length) return b->length(t, o) != 0;
-  }
-  if (Object* m = find_dunder(o, "__bool__")) {
+  // __bool__, else __len__, written in Python; else the built-in base's truth (an empty list
+  // subclass is false).
+  Object* m = find_dunder(o, "__bool__");
+  if (is_python_method(m)) {
     Value r = call_dunder0(t, o, m);
     if (!r) return -1;
     if (r->type != bool_type) {
@@ -193,8 +193,19 @@ int slot_truth(Thread& t, Object* o) {
     }
     return r.get() == True;
   }
-  if (Object* m = find_dunder(o, "__len__")) {
+  Object* len = find_dunder(o, "__len__");
+  if (!is_python_method(len)) {
+    Type* b = builtin_base(o->type);
+    if (b->truth) return b->truth(t, o);
+    if (b->length) return b->length(t, o) != 0;
+  }
+  if (m) {  // a built-in __bool__ without a native slot
     Value r = call_dunder0(t, o, m);
+    if (!r) return -1;
+    return r.get() == True;
+  }
+  if (len) {
+    Value r = call_dunder0(t, o, len);
     if (!r) return -1;
     int64_t n;
     if (!as_index(t, r.get(), &n)) return -1;
@@ -476,12 +487,15 @@ bool call_init_subclass(Thread& t, Type* cls, Object* const* kwvalues, Tuple* kw
   return true;
 }
 
-// `__init_subclass__` and `__class_getitem__` written as plain functions are classmethods.
+// `__init_subclass__` and `__class_getitem__` written as plain functions are classmethods,
+// `__new__` a staticmethod (so super().__new__(cls, …) passes cls itself).
 void implicit_classmethods(Dict* ns) {
   for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
     Object* f = dict_get_str(ns, intern(name).get());
     if (f && f->type == function_type) dict_set_str(ns, name, make<Descriptor>(classmethod_type, Value::borrow(f)).get());
   }
+  Object* f = dict_get_str(ns, intern("__new__").get());
+  if (f && f->type == function_type) dict_set_str(ns, "__new__", make<Descriptor>(staticmethod_type, Value::borrow(f)).get());
 }
 
 // The module a class made by type(name, bases, ns) belongs to: the calling code's __name__.

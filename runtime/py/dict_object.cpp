@@ -386,18 +386,6 @@ Value m_popitem(Thread& t, Object* self, const CallArgs&) {
 }
 // dict.fromkeys(iterable, value=None): reached through the type, so args[0] is the iterable
 // (or, when called on an instance, `self` is that dict and is ignored).
-Value m_fromkeys(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs < 1 || a.nargs > 2) return t.raise(exc::TypeError, "fromkeys expected at least 1 argument, got 0");
-  std::vector<Value> keys;
-  if (!collect(t, a.arg(0), &keys)) return nullptr;
-  Object* value = a.nargs > 1 ? a.arg(1) : None;
-  auto d = make_dict();
-  for (auto& k : keys) {
-    if (!dict_set(t, d.get(), k.get(), value)) return nullptr;
-  }
-  return d;
-}
-
 // d | other: a new dict; d |= other: update in place (any mapping or pairs).
 Value dict_or(Thread& t, Object* a, Object* b) {
   if (!is_dict(a) || !is_dict(b)) return Value::borrow(NotImplemented);
@@ -468,9 +456,7 @@ void init_dict_type() {
   add_method(t, "popitem", m_popitem);
   add_method(t, "__ior__", m_ior);
   t->binary[int(BinaryOp::Or)] = dict_or;
-  auto fromkeys = make<BuiltinFunction>("fromkeys", m_fromkeys);
-  fromkeys->refcnt += kImmortal;
-  dict_set_str(t->dict.get(), "fromkeys", fromkeys.get());  // not a method: no self
+  // fromkeys, a classmethod, comes with the subclassing support (builtin_subclass.cpp).
 }
 
 }  // namespace py

@@ -392,6 +392,14 @@ void init_list_type() {
   add_method(t, "__iadd__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
     return inplace_add_list(t, self, a.arg(0));
   });
+  // list *= n repeats in place (the same list, also for a subclass).
+  add_method(t, "__imul__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+    if (a.nargs != 1) return t.raise(exc::TypeError, "expected 1 argument");
+    Value r = seq_mul(t, self, a.arg(0));
+    if (!r || r.get() == NotImplemented) return r;
+    cast<List>(self)->items = std::move(cast<List>(r.get())->items);
+    return Value::borrow(self);
+  });
 }
 
 }  // namespace py
