@@ -135,14 +135,24 @@ bool slot_setattr(Thread& t, Object* o, Str* name, Object* value) {
   return generic_setattr(t, o, name, value);
 }
 
+// A built-in type's slot method that a Python class put in its own dict (IntEnum's
+// `__str__ = int.__str__`): it wins over the slot inherited along the MRO.
+bool assigned_in_python_class(Type* type, Object* m, const char* name) {
+  if (!m || m->type != builtin_function_type) return false;
+  for (Type* k : type->mro) {
+    if (k->dict && dict_get_str(k->dict.get(), intern_cstr(name))) return !k->is_builtin;
+  }
+  return false;
+}
+
 Value slot_repr(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__repr__");
-  if (m && m->type != builtin_function_type) return call_dunder0(t, o, m);
+  if (m && (m->type != builtin_function_type || assigned_in_python_class(o->type, m, "__repr__"))) return call_dunder0(t, o, m);
   return builtin_base(o->type)->repr(t, o);
 }
 Value slot_str(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__str__");
-  if (m && m->type != builtin_function_type) return call_dunder0(t, o, m);
+  if (m && (m->type != builtin_function_type || assigned_in_python_class(o->type, m, "__str__"))) return call_dunder0(t, o, m);
   Type* b = builtin_base(o->type);
   if (b->str && b != object_type) return b->str(t, o);
   return slot_repr(t, o);
