@@ -121,20 +121,6 @@ Type* builtin_base(Type* t) {
 // A dunder written in Python (not a built-in type's slot method).
 bool is_python_method(Object* m) { return m && m->type != builtin_function_type; }
 
-bool has_python_dunder(Type* c, const char* name) {
-  Object* m = c->lookup(name);
-  return m && m->type != builtin_function_type;
-}
-// A class's own __setattr__ / __delattr__ (object's are the generic behaviour).
-bool slot_setattr(Thread& t, Object* o, Str* name, Object* value) {
-  Object* m = find_dunder(o, value ? "__setattr__" : "__delattr__");
-  if (m && m->type != builtin_function_type) {
-    Object* argv[] = {name, value};
-    return static_cast<bool>(call_dunder(t, o, m, CallArgs{argv, value ? 2u : 1u, nullptr}));
-  }
-  return generic_setattr(t, o, name, value);
-}
-
 // A built-in type's slot method that a Python class put in its own dict (IntEnum's
 // `__str__ = int.__str__`): it wins over the slot inherited along the MRO.
 bool assigned_in_python_class(Type* type, Object* m, const char* name) {
@@ -143,6 +129,22 @@ bool assigned_in_python_class(Type* type, Object* m, const char* name) {
     if (k->dict && dict_get_str(k->dict.get(), intern_cstr(name))) return !k->is_builtin;
   }
   return false;
+}
+
+// A dunder defined by a Python class (its own function, or a built-in's assigned to it).
+bool has_python_dunder(Type* c, const char* name) {
+  Object* m = c->lookup(name);
+  return m && (m->type != builtin_function_type || assigned_in_python_class(c, m, name));
+}
+// A class's own __setattr__ / __delattr__ (object's are the generic behaviour).
+bool slot_setattr(Thread& t, Object* o, Str* name, Object* value) {
+  const char* dunder = value ? "__setattr__" : "__delattr__";
+  Object* m = find_dunder(o, dunder);
+  if (m && (m->type != builtin_function_type || assigned_in_python_class(o->type, m, dunder))) {
+    Object* argv[] = {name, value};
+    return static_cast<bool>(call_dunder(t, o, m, CallArgs{argv, value ? 2u : 1u, nullptr}));
+  }
+  return generic_setattr(t, o, name, value);
 }
 
 Value slot_repr(Thread& t, Object* o) {
@@ -387,7 +389,7 @@ Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
     Value r = call_dunder(t, self.get(), init, args);
     if (!r) return nullptr;
     if (r.get() != None) return t.raise(exc::TypeError, "__init__() should return None, not '" + type_name(r.get()) + "'");
-  } else if (base->new_subclass_instance && init && base->dict && init == dict_get_str(base->dict.get(), init_name)) {
+  } else if (base->subclass_dict && init && base->dict && init == dict_get_str(base->dict.get(), init_name)) {
     // list / dict / set: their own __init__ fills the new instance.
     if (!call_dunder(t, self.get(), init, args)) return nullptr;
   } else if ((args.nargs || args.nkw()) && base == object_type && !(new_fn && new_fn->type == function_type)) {

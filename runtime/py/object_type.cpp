@@ -20,7 +20,9 @@ std::string address_of(const Object* o) {
 }
 
 std::string module_prefix(Type* t) {
-  if (t->is_builtin) return "";
+  // A built-in type names its module in its name ("collections.deque") or, for the exceptions
+  // of library modules (asyncio.exceptions.CancelledError), in its __module__.
+  if (t->is_builtin && t->name.find('.') != std::string::npos) return "";
   Object* m = t->dict ? dict_get_str(t->dict.get(), intern("__module__").get()) : nullptr;
   if (m && m->type == str_type && cast<Str>(m)->text != "builtins") return cast<Str>(m)->text + ".";
   return "";
@@ -82,6 +84,8 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     return make_str(type->is_builtin ? type->name.substr(type->name.rfind('.') + 1) : type->name);
   }
   if (name->text == "__module__" && type->is_builtin) {  // "_asyncio.Future" lives in _asyncio
+    Object* m = type->dict ? dict_get_str(type->dict.get(), name) : nullptr;
+    if (m) return Value::borrow(m);
     size_t dot = type->name.rfind('.');
     return make_str(dot == std::string::npos ? "builtins" : type->name.substr(0, dot));
   }

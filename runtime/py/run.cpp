@@ -38,7 +38,7 @@ std::string format_one(Thread& t, BaseException* e, const Source& src) {
     }
   }
   std::string name = e->type->name;
-  if (!e->type->is_builtin) {
+  if (!e->type->is_builtin || e->type->name.find('.') == std::string::npos) {  // built-in: a library's exception may name its module
     Object* m = e->type->dict ? dict_get_str(e->type->dict.get(), intern("__module__").get()) : nullptr;
     if (m && m->type == str_type && cast<Str>(m)->text != "__main__" && cast<Str>(m)->text != "builtins") {
       name = cast<Str>(m)->text + "." + name;
