@@ -168,10 +168,16 @@ Value b_issubclass(Thread& t, Object*, const CallArgs& a) {
   return r < 0 ? nullptr : boolean(r);
 }
 
+// An attribute name given as a str (a str subclass names it by its text).
+Ref<Str> attr_name(Object* name) {
+  if (name->type == str_type) return Ref<Str>::borrow(cast<Str>(name));
+  return intern(cast<Str>(name)->text);
+}
+
 Value b_getattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "getattr", 2, 3)) return nullptr;
   if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "attribute name must be string, not '" + type_name(a.arg(1)) + "'");
-  Value v = getattr(t, a.arg(0), cast<Str>(a.arg(1)));
+  Value v = getattr(t, a.arg(0), attr_name(a.arg(1)).get());
   if (!v && a.nargs == 3 && t.exception_matches(exc::AttributeError)) {
     t.take_exception();
     return Value::borrow(a.arg(2));
@@ -181,19 +187,19 @@ Value b_getattr(Thread& t, Object*, const CallArgs& a) {
 Value b_setattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "setattr", 3, 3)) return nullptr;
   if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "attribute name must be string");
-  if (!setattr(t, a.arg(0), cast<Str>(a.arg(1)), a.arg(2))) return nullptr;
+  if (!setattr(t, a.arg(0), attr_name(a.arg(1)).get(), a.arg(2))) return nullptr;
   return none();
 }
 Value b_delattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "delattr", 2, 2)) return nullptr;
   if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "attribute name must be string");
-  if (!setattr(t, a.arg(0), cast<Str>(a.arg(1)), nullptr)) return nullptr;
+  if (!setattr(t, a.arg(0), attr_name(a.arg(1)).get(), nullptr)) return nullptr;
   return none();
 }
 Value b_hasattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "hasattr", 2, 2)) return nullptr;
   if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "hasattr(): attribute name must be string");
-  Value v = lookup_attr(t, a.arg(0), cast<Str>(a.arg(1)));
+  Value v = lookup_attr(t, a.arg(0), attr_name(a.arg(1)).get());
   if (!v && t.has_exception()) return nullptr;
   return boolean(static_cast<bool>(v));
 }
