@@ -519,6 +519,34 @@ void default_module(Thread& t, Dict* ns) {
 }
 
 Value meta_construct(Thread& t, Type* meta, const CallArgs& args);
+
+// __slots__: when every Python class along the MRO declares them (and none lists "__dict__"),
+// instances accept only those attribute names. They still live in the instance dict.
+bool collect_slot_names(Thread& t, Type* cls) {
+  std::vector<Value> names;
+  static Str* const slots_name = intern("__slots__").get();
+  for (Type* k : cls->mro) {
+    if (k->is_builtin) continue;
+    Object* slots = k->dict ? dict_get_str(k->dict.get(), slots_name) : nullptr;
+    if (!slots) return true;  // a class without __slots__ gives its instances a __dict__
+    std::vector<Value> items;
+    if (is_str(slots)) {
+      items.push_back(Value::borrow(slots));
+    } else if (!collect(t, slots, &items)) {
+      return false;
+    }
+    for (auto& item : items) {
+      if (!is_str(item.get())) {
+        t.raise(exc::TypeError, "__slots__ items must be strings, not '" + type_name(item.get()) + "'");
+        return false;
+      }
+      if (cast<Str>(item.get())->text == "__dict__") return true;
+      names.push_back(std::move(item));
+    }
+  }
+  cls->slot_names = make_tuple(std::move(names));
+  return true;
+}
 }  // namespace
 void set_dunder_slots(Type* c);
 void inherit_native_slots(Type* c, Type* native);
@@ -564,6 +592,7 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   }
   inherit_slots(c);
   if (native->new_subclass_instance) inherit_native_slots(c, native);
+  if (!cls->is_base_exception && !is_metaclass && !collect_slot_names(t, c)) return nullptr;
   if (!call_set_name(t, c, ns.get())) return nullptr;
   if (!call_init_subclass(t, c, kwvalues, kwnames)) return nullptr;
   return cls;

@@ -91,6 +91,9 @@ struct Type : Object {
   bool is_base_exception = false;
   uint16_t layout = 0;  // Layout bits
   std::vector<Value> keep_alive;  // a Python-defined class owns its bases
+  // A class whose every Python class in the MRO declares __slots__ (without "__dict__"): the
+  // only instance attributes it accepts, a tuple of str (null: any attribute).
+  Ref<Tuple> slot_names;
 
   // --- slots (null: the protocol isn't supported) ---
   UnaryFn repr = nullptr;
