@@ -124,9 +124,12 @@ bool check_self(Thread& t, Type* owner, Object* self, const char* name) {
   return false;
 }
 bool check_nargs(Thread& t, const CallArgs& a, size_t n, const char* name) {
-  if (a.nargs == n && !a.nkw()) return true;
-  t.raise(exc::TypeError, std::string(name) + "() takes exactly " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + " (" +
-                              std::to_string(a.nargs) + " given)");
+  if (a.nkw()) {
+    t.raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (a.nargs == n) return true;
+  t.raise(exc::TypeError, "expected " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + ", got " + std::to_string(a.nargs));
   return false;
 }
 
@@ -151,12 +154,25 @@ struct SlotMethods {
   }
   template <CompareOp Op>
   static Value compare(Thread& t, Object* self, const CallArgs& a) {
-    if (!check_self(t, owner(), self, "comparison") || !check_nargs(t, a, 1, "comparison")) return nullptr;
+    static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    const char* name = names[int(Op)];
+    if (!check_self(t, owner(), self, name) || !check_nargs(t, a, 1, name)) return nullptr;
     return owner()->compare(t, self, a.arg(0), Op);
   }
   template <BinaryOp Op, bool Reflected>
   static Value binary(Thread& t, Object* self, const CallArgs& a) {
-    if (!check_self(t, owner(), self, binary_op_symbol(Op)) || !check_nargs(t, a, 1, "operator")) return nullptr;
+    static const char* fwd[] = {
+#define X(nm, sym, f, r, i) f,
+        PY_BINARY_OPS(X)
+#undef X
+    };
+    static const char* rev[] = {
+#define X(nm, sym, f, r, i) r,
+        PY_BINARY_OPS(X)
+#undef X
+    };
+    const char* name = Reflected ? rev[int(Op)] : fwd[int(Op)];
+    if (!check_self(t, owner(), self, name) || !check_nargs(t, a, 1, name)) return nullptr;
     BinaryFn f = owner()->binary[int(Op)];
     return Reflected ? f(t, a.arg(0), self) : f(t, self, a.arg(0));
   }

@@ -566,6 +566,17 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   if (meta != type_type) cls->keep_alive.push_back(Value::borrow(meta));  // ... and its metaclass
   Type* native = builtin_base(cls.get());
   bool is_metaclass = native == type_type;
+  // Two bases with different native layouts (int and str) can't share an instance.
+  Type* layout_base = nullptr;
+  for (Type* b : bases) {
+    Type* nb = builtin_base(b);
+    if (nb->is_base_exception) nb = exc::BaseException;  // one layout for every exception
+    if (nb == object_type) continue;
+    if (layout_base && !layout_base->is_subtype(nb) && !nb->is_subtype(layout_base)) {
+      return t.raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+    }
+    if (!layout_base || nb->is_subtype(layout_base)) layout_base = nb;
+  }
   if (native == bool_type) return t.raise(exc::TypeError, "type 'bool' is not an acceptable base type");
   if (native != object_type && !native->alloc && !native->new_subclass_instance && !cls->is_base_exception && !is_metaclass) {
     return t.raise(exc::NotImplementedError, "subclassing '" + native->name + "' is not supported yet");

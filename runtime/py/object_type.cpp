@@ -160,6 +160,7 @@ void add_method(Type* type, const char* name, NativeFn fn) {
   if (!type->dict) type->dict = make_dict();
   auto f = make<BuiltinFunction>(name, fn);
   f->is_method = true;
+  f->owner = type;
   f->refcnt += kImmortal;  // shared by every interpreter, never freed
   dict_set_str(type->dict.get(), name, f.get());
 }

@@ -228,6 +228,7 @@ struct BuiltinFunction : Object {
   NativeFn fn;
   Value self;
   bool is_method = false;  // from a type's method table: called unbound, args[0] is self
+  Type* owner = nullptr;   // that type: an unbound call checks that args[0] is an instance
   BuiltinFunction(const char* name, NativeFn fn, Value self = nullptr);
 };
 struct Method : Object {  // a function bound to an instance
