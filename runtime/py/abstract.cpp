@@ -9,7 +9,7 @@ const std::string& type_name(Object* o) { return o->type->name; }
 Value repr(Thread& t, Object* o) {
   UnaryFn f = o->type->repr ? o->type->repr : object_type->repr;
   Value r = f(t, o);
-  if (r && r->type != str_type) {
+  if (r && !is_str(r.get())) {
     return t.raise(exc::TypeError, "__repr__ returned non-string (type " + type_name(r.get()) + ")");
   }
   return r;
@@ -19,7 +19,7 @@ Value str(Thread& t, Object* o) {
   if (o->type == str_type) return Value::borrow(o);
   UnaryFn f = o->type->str ? o->type->str : o->type->repr;
   Value r = f ? f(t, o) : repr(t, o);
-  if (r && r->type != str_type) {
+  if (r && !is_str(r.get())) {
     return t.raise(exc::TypeError, "__str__ returned non-string (type " + type_name(r.get()) + ")");
   }
   return r;
@@ -211,7 +211,7 @@ Value generic_getattr(Thread& t, Object* o, Str* name) {
   }
   if (found) return bind_attribute(t, found, o);
   if (name->text == "__class__") return Value::borrow(o->type);
-  if (name->text == "__dict__" && dict) return Value::borrow(dict);
+  if (name->text == "__dict__" && dict && !type->slot_names) return Value::borrow(dict);
   if (!o->type->is_builtin) {
     if (Object* ga = o->type->lookup("__getattr__")) {
       Value bound = bind_attribute(t, ga, o);
@@ -222,9 +222,22 @@ Value generic_getattr(Thread& t, Object* o, Str* name) {
   return t.raise(exc::AttributeError, "'" + type_name(o) + "' object has no attribute '" + name->text + "'");
 }
 
+namespace {
+bool is_slot_name(Tuple* slots, Str* name) {
+  for (auto& s : slots->items) {
+    if (s.get() == name || cast<Str>(s.get())->text == name->text) return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool generic_setattr(Thread& t, Object* o, Str* name, Object* value) {
   Object* found = o->type->lookup(name);
   if (found && is_data_descriptor(found)) return set_descriptor(t, found, o, value);
+  if (o->type->slot_names && !is_slot_name(o->type->slot_names.get(), name)) {
+    t.raise(exc::AttributeError, "'" + type_name(o) + "' object has no attribute '" + name->text + "'");
+    return false;
+  }
   if ((!o->type->is_builtin && !o->type->is_base_exception) || o->type->instance_dict) {
     Dict* dict = o->type->instance_dict ? o->type->instance_dict(o) : cast<Instance>(o)->dict.get();
     if (!value) {

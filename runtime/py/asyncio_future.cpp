@@ -422,6 +422,8 @@ void init_future_types() {
   for (Type* e : {exc::CancelledError, exc::InvalidStateError}) {
     e->is_base_exception = true;
     inherit_slots(e);
+    if (!e->dict) e->dict = make_dict();
+    dict_set_str(e->dict.get(), "__module__", intern("asyncio.exceptions").get());  // where CPython defines them
   }
 
   future_type = make_type("_asyncio.Future", object_type);

@@ -129,7 +129,7 @@ Value m_call_soon_threadsafe(Thread& t, Object* self, const CallArgs& a) {
 }
 
 bool seconds_arg(Thread& t, Object* o, double* out) {
-  if (o->type == float_type) *out = cast<Float>(o)->value;
+  if (is_float(o)) *out = cast<Float>(o)->value;
   else if (is_int(o)) *out = static_cast<double>(cast<Int>(o)->small);
   else {
     t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");

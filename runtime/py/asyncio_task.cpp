@@ -243,6 +243,16 @@ Value task_new(Thread& t, Type*, const CallArgs& a) {
   return create_task(t, cast<LoopObject>(loop), a.arg(0), kwarg(a, "name"));
 }
 
+// A Python class derived from Task: the task task_new makes, typed as that class.
+Value task_subclass_new(Thread& t, Type* cls, const CallArgs& a) {
+  Value task = task_new(t, task_type, a);
+  if (!task) return nullptr;
+  auto* f = cast<FutureObject>(task.get());
+  f->type = cls;
+  f->heap_type = Ref<Type>::borrow(cls);
+  return task;
+}
+
 }  // namespace
 
 void init_future_methods(Type* ty);
@@ -253,6 +263,11 @@ void init_task_type() {
   init_future_methods(task_type);
   task_type->repr = task_repr;
   task_type->construct = task_new;
+  // Python subclasses: made from the constructor's arguments (the coroutine), with Future's
+  // attribute handling and instance dict.
+  task_type->new_subclass_instance = task_subclass_new;
+  task_type->alloc = future_type->alloc;
+  task_type->instance_dict = future_type->instance_dict;
   add_method(task_type, "cancel", m_cancel);
   add_method(task_type, "set_result", [](Thread& t, Object*, const CallArgs&) -> Value {
     return t.raise(exc::RuntimeError, "Task does not support set_result operation");

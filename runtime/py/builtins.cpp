@@ -39,11 +39,11 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
   if (!check_kwargs(t, a, "print", {"sep", "end", "file", "flush"})) return nullptr;
   std::string sep = " ", end = "\n";
   if (Object* s = kwarg(a, "sep"); s && s != None) {
-    if (s->type != str_type) return t.raise(exc::TypeError, "sep must be None or a string, not " + type_name(s));
+    if (!is_str(s)) return t.raise(exc::TypeError, "sep must be None or a string, not " + type_name(s));
     sep = cast<Str>(s)->text;
   }
   if (Object* e = kwarg(a, "end"); e && e != None) {
-    if (e->type != str_type) return t.raise(exc::TypeError, "end must be None or a string, not " + type_name(e));
+    if (!is_str(e)) return t.raise(exc::TypeError, "end must be None or a string, not " + type_name(e));
     end = cast<Str>(e)->text;
   }
   std::vector<std::string> parts;  // CPython writes each argument, separator and end apart
@@ -111,10 +111,10 @@ Value b_ascii(Thread& t, Object*, const CallArgs& a) {
 }
 Value b_format(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "format", 1, 2)) return nullptr;
-  if (a.nargs > 1 && a.arg(1)->type != str_type) {
+  if (a.nargs > 1 && !is_str(a.arg(1))) {
     return t.raise(exc::TypeError, "format() argument 2 must be str, not " + (a.arg(1) == None ? std::string("None") : type_name(a.arg(1))));
   }
-  Ref<Str> spec = a.nargs > 1 && a.arg(1)->type == str_type ? Ref<Str>::borrow(cast<Str>(a.arg(1))) : make_str("");
+  Ref<Str> spec = a.nargs > 1 ? Ref<Str>::borrow(cast<Str>(a.arg(1))) : make_str("");
   return format_builtin(t, a.arg(0), spec.get());
 }
 
@@ -171,10 +171,16 @@ Value b_issubclass(Thread& t, Object*, const CallArgs& a) {
   return r < 0 ? nullptr : boolean(r);
 }
 
+// An attribute name given as a str (a str subclass names it by its text).
+Ref<Str> attr_name(Object* name) {
+  if (name->type == str_type) return Ref<Str>::borrow(cast<Str>(name));
+  return intern(cast<Str>(name)->text);
+}
+
 Value b_getattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "getattr", 2, 3)) return nullptr;
-  if (a.arg(1)->type != str_type) return t.raise(exc::TypeError, "attribute name must be string, not '" + type_name(a.arg(1)) + "'");
-  Value v = getattr(t, a.arg(0), cast<Str>(a.arg(1)));
+  if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "attribute name must be string, not '" + type_name(a.arg(1)) + "'");
+  Value v = getattr(t, a.arg(0), attr_name(a.arg(1)).get());
   if (!v && a.nargs == 3 && t.exception_matches(exc::AttributeError)) {
     t.take_exception();
     return Value::borrow(a.arg(2));
@@ -183,20 +189,20 @@ Value b_getattr(Thread& t, Object*, const CallArgs& a) {
 }
 Value b_setattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "setattr", 3, 3)) return nullptr;
-  if (a.arg(1)->type != str_type) return t.raise(exc::TypeError, "attribute name must be string");
-  if (!setattr(t, a.arg(0), cast<Str>(a.arg(1)), a.arg(2))) return nullptr;
+  if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "attribute name must be string");
+  if (!setattr(t, a.arg(0), attr_name(a.arg(1)).get(), a.arg(2))) return nullptr;
   return none();
 }
 Value b_delattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "delattr", 2, 2)) return nullptr;
-  if (a.arg(1)->type != str_type) return t.raise(exc::TypeError, "attribute name must be string");
-  if (!setattr(t, a.arg(0), cast<Str>(a.arg(1)), nullptr)) return nullptr;
+  if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "attribute name must be string");
+  if (!setattr(t, a.arg(0), attr_name(a.arg(1)).get(), nullptr)) return nullptr;
   return none();
 }
 Value b_hasattr(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "hasattr", 2, 2)) return nullptr;
-  if (a.arg(1)->type != str_type) return t.raise(exc::TypeError, "hasattr(): attribute name must be string");
-  Value v = lookup_attr(t, a.arg(0), cast<Str>(a.arg(1)));
+  if (!is_str(a.arg(1))) return t.raise(exc::TypeError, "hasattr(): attribute name must be string");
+  Value v = lookup_attr(t, a.arg(0), attr_name(a.arg(1)).get());
   if (!v && t.has_exception()) return nullptr;
   return boolean(static_cast<bool>(v));
 }
@@ -204,7 +210,7 @@ Value b_hasattr(Thread& t, Object*, const CallArgs& a) {
 Value b_abs(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "abs", 1, 1)) return nullptr;
   Object* x = a.arg(0);
-  if (x->type == float_type) return make_float(std::fabs(cast<Float>(x)->value));
+  if (is_float(x)) return make_float(std::fabs(cast<Float>(x)->value));
   if (is_int(x)) {
     int r = compare_bool(t, x, make_int(0).get(), CompareOp::Lt);
     if (r < 0) return nullptr;
@@ -253,7 +259,7 @@ Value b_max(Thread& t, Object*, const CallArgs& a) { return min_max(t, a, true);
 Value b_sum(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "sum", 1, 2)) return nullptr;
   Value total = a.nargs > 1 ? Value::borrow(a.arg(1)) : (kwarg(a, "start") ? Value::borrow(kwarg(a, "start")) : make_int(0));
-  if (total->type == str_type) return t.raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_str(total.get())) return t.raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   Value it = iter(t, a.arg(0));
   if (!it) return nullptr;
   for (;;) {
@@ -283,7 +289,7 @@ Value b_round(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "round", 1, 2)) return nullptr;
   Object* x = a.arg(0);
   Object* nd = a.nargs > 1 ? a.arg(1) : nullptr;
-  if (x->type == float_type) return float_round(t, cast<Float>(x)->value, nd);
+  if (is_float(x)) return float_round(t, cast<Float>(x)->value, nd);
   if (is_int(x)) {
     if (!nd || nd == None) return positive(t, x);
     int64_t n;
@@ -365,7 +371,7 @@ Value b_chr(Thread& t, Object*, const CallArgs& a) {
 }
 Value b_ord(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "ord", 1, 1)) return nullptr;
-  if (a.arg(0)->type != str_type) return t.raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(a.arg(0)) + " found");
+  if (!is_str(a.arg(0))) return t.raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(a.arg(0)) + " found");
   Str* s = cast<Str>(a.arg(0));
   if (s->length != 1) {
     return t.raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(s->length) + " found");
@@ -539,8 +545,12 @@ Value b_reversed(Thread& t, Object*, const CallArgs& a) {
   Object* s = a.arg(0);
   if (s->type != list_type && s->type != tuple_type && s->type != range_type && s->type != str_type &&
       s->type != dict_type && s->type != dict_keys_type && s->type != dict_values_type && s->type != dict_items_type) {
-    if (s->type->lookup("__reversed__")) return call_method(t, s, "__reversed__");
-    return t.raise(exc::TypeError, "'" + type_name(s) + "' object is not reversible");
+    // A Python subclass of list, tuple, str or dict reverses like its base unless it defines
+    // its own __reversed__.
+    bool derived = s->type->layout & (kListLayout | kTupleLayout | kStrLayout | kDictLayout);
+    Object* m = s->type->lookup("__reversed__");
+    if (m && (!derived || m->type != builtin_function_type)) return call_method(t, s, "__reversed__");
+    if (!derived) return t.raise(exc::TypeError, "'" + type_name(s) + "' object is not reversible");
   }
   std::vector<Value> items;
   if (!collect(t, s, &items)) return nullptr;

@@ -242,7 +242,7 @@ Value m_startswith(Thread& t, Object* self, const CallArgs& a) {
   size_t start, end;
   if (!range_args(t, a, 1, s.size(), &start, &end)) return nullptr;
   std::vector<Object*> options;
-  if (a.arg(0)->type == tuple_type) {
+  if (is_tuple(a.arg(0))) {
     for (auto& v : cast<Tuple>(a.arg(0))->items) options.push_back(v.get());
   } else {
     options.push_back(a.arg(0));

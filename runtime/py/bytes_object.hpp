@@ -17,7 +17,8 @@ Type* bytes_type();
 Type* bytearray_type();
 Value make_bytes(std::string data);
 Value make_bytearray(std::string data);
-inline bool is_bytes_like(Object* o) { return o->type == bytes_type() || o->type == bytearray_type(); }
+// bytes, bytearray or a Python subclass of either.
+inline bool is_bytes_like(Object* o) { return o->type->layout & kBytesLayout; }
 
 // str.encode / bytes.decode (codecs.cpp): utf-8, ascii, latin-1 with errors strict, ignore,
 // replace (and backslashreplace / xmlcharrefreplace / surrogateescape where they apply).

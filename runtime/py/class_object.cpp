@@ -50,6 +50,8 @@ bool is_data_descriptor(Object* o) {
   return !ty->is_builtin && !is_type(o) && (ty->lookup("__set__") || ty->lookup("__delete__"));
 }
 
+Value make_classmethod(Value f) { return make<Descriptor>(classmethod_type, std::move(f)); }
+
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   if (d->type != property_type) {  // written in Python: __set__(self, value) or __delete__(self)
     const char* hook = value ? "__set__" : "__delete__";
@@ -132,15 +134,29 @@ Type* builtin_base(Type* t) {
   }
   return object_type;
 }
+// A dunder written in Python (not a built-in type's slot method).
+bool is_python_method(Object* m) { return m && m->type != builtin_function_type; }
 
+// A built-in type's slot method that a Python class put in its own dict (IntEnum's
+// `__str__ = int.__str__`): it wins over the slot inherited along the MRO.
+bool assigned_in_python_class(Type* type, Object* m, const char* name) {
+  if (!m || m->type != builtin_function_type) return false;
+  for (Type* k : type->mro) {
+    if (k->dict && dict_get_str(k->dict.get(), intern_cstr(name))) return !k->is_builtin;
+  }
+  return false;
+}
+
+// A dunder defined by a Python class (its own function, or a built-in's assigned to it).
 bool has_python_dunder(Type* c, const char* name) {
   Object* m = c->lookup(name);
-  return m && m->type != builtin_function_type;
+  return m && (m->type != builtin_function_type || assigned_in_python_class(c, m, name));
 }
 // A class's own __setattr__ / __delattr__ (object's are the generic behaviour).
 bool slot_setattr(Thread& t, Object* o, Str* name, Object* value) {
-  Object* m = find_dunder(o, value ? "__setattr__" : "__delattr__");
-  if (m && m->type != builtin_function_type) {
+  const char* dunder = value ? "__setattr__" : "__delattr__";
+  Object* m = find_dunder(o, dunder);
+  if (m && (m->type != builtin_function_type || assigned_in_python_class(o->type, m, dunder))) {
     Object* argv[] = {name, value};
     return static_cast<bool>(call_dunder(t, o, m, CallArgs{argv, value ? 2u : 1u, nullptr}));
   }
@@ -149,19 +165,19 @@ bool slot_setattr(Thread& t, Object* o, Str* name, Object* value) {
 
 Value slot_repr(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__repr__");
-  if (m && m->type != builtin_function_type) return call_dunder0(t, o, m);
+  if (m && (m->type != builtin_function_type || assigned_in_python_class(o->type, m, "__repr__"))) return call_dunder0(t, o, m);
   return builtin_base(o->type)->repr(t, o);
 }
 Value slot_str(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__str__");
-  if (m && m->type != builtin_function_type) return call_dunder0(t, o, m);
+  if (m && (m->type != builtin_function_type || assigned_in_python_class(o->type, m, "__str__"))) return call_dunder0(t, o, m);
   Type* b = builtin_base(o->type);
   if (b->str && b != object_type) return b->str(t, o);
   return slot_repr(t, o);
 }
 bool slot_hash(Thread& t, Object* o, int64_t* out) {
   Object* m = find_dunder(o, "__hash__");
-  if (m == None) {
+  if (m == None || (!is_python_method(m) && !builtin_base(o->type)->hash)) {
     t.raise(exc::TypeError, "unhashable type: '" + type_name(o) + "'");
     return false;
   }
@@ -178,8 +194,9 @@ Value slot_compare(Thread& t, Object* a, Object* b, CompareOp op) {
   if (!guard.ok()) return nullptr;
   Object* m = find_dunder(a, names[int(op)]);
   if (m && m->type == function_type) return call_dunder1(t, a, m, b);
-  if (op == CompareOp::Ne) {
-    // __ne__ defaults to the inverse of __eq__.
+  CompareFn base = builtin_base(a->type)->compare;
+  if (op == CompareOp::Ne && (!base || base == object_type->compare)) {
+    // object's __ne__ is the inverse of __eq__ (int's, str's, … compare the values).
     Object* eq = find_dunder(a, "__eq__");
     if (eq && eq->type == function_type) {
       Value r = call_dunder1(t, a, eq, b);
@@ -189,11 +206,13 @@ Value slot_compare(Thread& t, Object* a, Object* b, CompareOp op) {
       return boolean(!v);
     }
   }
-  CompareFn base = builtin_base(a->type)->compare;
   return base ? base(t, a, b, op) : Value::borrow(NotImplemented);
 }
 int slot_truth(Thread& t, Object* o) {
-  if (Object* m = find_dunder(o, "__bool__")) {
+  // __bool__, else __len__, written in Python; else the built-in base's truth (an empty list
+  // subclass is false).
+  Object* m = find_dunder(o, "__bool__");
+  if (is_python_method(m)) {
     Value r = call_dunder0(t, o, m);
     if (!r) return -1;
     if (r->type != bool_type) {
@@ -202,8 +221,19 @@ int slot_truth(Thread& t, Object* o) {
     }
     return r.get() == True;
   }
-  if (Object* m = find_dunder(o, "__len__")) {
+  Object* len = find_dunder(o, "__len__");
+  if (!is_python_method(len)) {
+    Type* b = builtin_base(o->type);
+    if (b->truth) return b->truth(t, o);
+    if (b->length) return b->length(t, o) != 0;
+  }
+  if (m) {  // a built-in __bool__ without a native slot
     Value r = call_dunder0(t, o, m);
+    if (!r) return -1;
+    return r.get() == True;
+  }
+  if (len) {
+    Value r = call_dunder0(t, o, len);
     if (!r) return -1;
     int64_t n;
     if (!as_index(t, r.get(), &n)) return -1;
@@ -213,6 +243,9 @@ int slot_truth(Thread& t, Object* o) {
 }
 int64_t slot_length(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__len__");
+  if (!is_python_method(m)) {
+    if (LengthFn f = builtin_base(o->type)->length) return f(t, o);
+  }
   if (!m) {
     t.raise(exc::TypeError, "object of type '" + type_name(o) + "' has no len()");
     return -1;
@@ -229,6 +262,9 @@ int64_t slot_length(Thread& t, Object* o) {
 }
 Value slot_iter(Thread& t, Object* o) {
   Object* m = find_dunder(o, "__iter__");
+  if (!is_python_method(m)) {
+    if (UnaryFn f = builtin_base(o->type)->iter) return f(t, o);
+  }
   if (!m) return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not iterable");
   return call_dunder0(t, o, m);
 }
@@ -240,11 +276,17 @@ Value slot_next(Thread& t, Object* o) {
 }
 Value slot_getitem(Thread& t, Object* o, Object* key) {
   Object* m = find_dunder(o, "__getitem__");
+  if (!is_python_method(m)) {
+    if (BinaryFn f = builtin_base(o->type)->getitem) return f(t, o, key);
+  }
   if (!m) return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not subscriptable");
   return call_dunder1(t, o, m, key);
 }
 bool slot_setitem(Thread& t, Object* o, Object* key, Object* value) {
   Object* m = find_dunder(o, value ? "__setitem__" : "__delitem__");
+  if (!is_python_method(m)) {
+    if (SetItemFn f = builtin_base(o->type)->setitem) return f(t, o, key, value);
+  }
   if (!m) {
     t.raise(exc::TypeError, "'" + type_name(o) + "' object does not support item " + (value ? "assignment" : "deletion"));
     return false;
@@ -254,7 +296,11 @@ bool slot_setitem(Thread& t, Object* o, Object* key, Object* value) {
   return static_cast<bool>(call_dunder(t, o, m, CallArgs{argv, 2, nullptr}));
 }
 int slot_contains(Thread& t, Object* o, Object* item) {
-  if (Object* m = find_dunder(o, "__contains__")) {
+  Object* m = find_dunder(o, "__contains__");
+  if (!is_python_method(m)) {
+    if (ContainsFn f = builtin_base(o->type)->contains) return f(t, o, item);
+  }
+  if (m) {
     Value r = call_dunder1(t, o, m, item);
     if (!r) return -1;
     return truth(t, r.get());
@@ -286,17 +332,28 @@ Value slot_binary(Thread& t, Object* a, Object* b) {
       PY_BINARY_OPS(X)
 #undef X
   };
-  if (!a->type->is_builtin) {
-    if (Object* m = find_dunder(a, fwd[int(op)]); m && m->type == function_type) {
-      Value r = call_dunder1(t, a, m, b);
-      if (!r || r.get() != NotImplemented) return r;
-    }
+  // Each side: its Python method, else its built-in base's slot (a subclass of int adds like
+  // an int). A right operand whose class derives from the left one's goes first.
+  bool a_py = !a->type->is_builtin;
+  bool b_py = !b->type->is_builtin && b->type != a->type;  // same class: only the forward method
+  Object* ma = a_py ? find_dunder(a, fwd[int(op)]) : nullptr;
+  Object* mb = b_py ? find_dunder(b, rev[int(op)]) : nullptr;
+  if (ma && ma->type != function_type) ma = nullptr;
+  if (mb && mb->type != function_type) mb = nullptr;
+  BinaryFn na = a_py && !ma ? builtin_base(a->type)->binary[int(op)] : nullptr;
+  BinaryFn nb = b_py && !mb ? builtin_base(b->type)->binary[int(op)] : nullptr;
+  if (nb == na) nb = nullptr;
+  if (mb && b->type->is_subtype(a->type) && mb != find_dunder(a, rev[int(op)])) {
+    Value r = call_dunder1(t, b, mb, a);
+    if (!r || r.get() != NotImplemented) return r;
+    mb = nullptr;
   }
-  if (!b->type->is_builtin && b->type != a->type) {
-    if (Object* m = find_dunder(b, rev[int(op)]); m && m->type == function_type) return call_dunder1(t, b, m, a);
-  } else if (b->type == a->type && !b->type->is_builtin) {
-    // Same class: only the forward method applies (CPython doesn't try __radd__ on the same type).
+  if (ma || na) {
+    Value r = ma ? call_dunder1(t, a, ma, b) : na(t, a, b);
+    if (!r || r.get() != NotImplemented) return r;
   }
+  if (mb) return call_dunder1(t, b, mb, a);
+  if (nb) return nb(t, a, b);
   return Value::borrow(NotImplemented);
 }
 
@@ -305,6 +362,11 @@ Value slot_unary(Thread& t, Object* o) {
   static const char* names[] = {"__neg__", "__pos__", "__invert__"};
   static const char* syms[] = {"-", "+", "~"};
   Object* m = find_dunder(o, names[which]);
+  if (!is_python_method(m)) {
+    Type* b = builtin_base(o->type);
+    UnaryFn f = which == 0 ? b->negative : which == 1 ? b->positive : b->invert;
+    if (f) return f(t, o);
+  }
   if (!m) return t.raise(exc::TypeError, std::string("bad operand type for unary ") + syms[which] + ": '" + type_name(o) + "'");
   return call_dunder0(t, o, m);
 }
@@ -314,6 +376,7 @@ Value alloc_instance(Thread& t, Type* cls, const CallArgs& args) {
   Type* base = builtin_base(cls);
   if (cls->is_subtype(exc::BaseException)) return exc::BaseException->construct(t, cls, CallArgs{args.args, args.nargs, nullptr});
   if (base == object_type) return make<Instance>(cls);
+  if (base->new_subclass_instance) return base->new_subclass_instance(t, cls, args);
   if (base->alloc) return base->alloc(t, cls);
   return t.raise(exc::NotImplementedError, "subclassing '" + base->name + "' is not supported yet");
 }
@@ -342,6 +405,9 @@ Value instance_new(Thread& t, Type* cls, const CallArgs& args) {
     Value r = call_dunder(t, self.get(), init, args);
     if (!r) return nullptr;
     if (r.get() != None) return t.raise(exc::TypeError, "__init__() should return None, not '" + type_name(r.get()) + "'");
+  } else if (base->subclass_dict && init && base->dict && init == dict_get_str(base->dict.get(), init_name)) {
+    // list / dict / set: their own __init__ fills the new instance.
+    if (!call_dunder(t, self.get(), init, args)) return nullptr;
   } else if ((args.nargs || args.nkw()) && base == object_type && !(new_fn && new_fn->type == function_type)) {
     return t.raise(exc::TypeError, cls->name + "() takes no arguments");
   }
@@ -449,12 +515,15 @@ bool call_init_subclass(Thread& t, Type* cls, Object* const* kwvalues, Tuple* kw
   return true;
 }
 
-// `__init_subclass__` and `__class_getitem__` written as plain functions are classmethods.
+// `__init_subclass__` and `__class_getitem__` written as plain functions are classmethods,
+// `__new__` a staticmethod (so super().__new__(cls, …) passes cls itself).
 void implicit_classmethods(Dict* ns) {
   for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
     Object* f = dict_get_str(ns, intern(name).get());
     if (f && f->type == function_type) dict_set_str(ns, name, make<Descriptor>(classmethod_type, Value::borrow(f)).get());
   }
+  Object* f = dict_get_str(ns, intern("__new__").get());
+  if (f && f->type == function_type) dict_set_str(ns, "__new__", make<Descriptor>(staticmethod_type, Value::borrow(f)).get());
 }
 
 // The module a class made by type(name, bases, ns) belongs to: the calling code's __name__.
@@ -466,8 +535,37 @@ void default_module(Thread& t, Dict* ns) {
 }
 
 Value meta_construct(Thread& t, Type* meta, const CallArgs& args);
+
+// __slots__: when every Python class along the MRO declares them (and none lists "__dict__"),
+// instances accept only those attribute names. They still live in the instance dict.
+bool collect_slot_names(Thread& t, Type* cls) {
+  std::vector<Value> names;
+  static Str* const slots_name = intern("__slots__").get();
+  for (Type* k : cls->mro) {
+    if (k->is_builtin) continue;
+    Object* slots = k->dict ? dict_get_str(k->dict.get(), slots_name) : nullptr;
+    if (!slots) return true;  // a class without __slots__ gives its instances a __dict__
+    std::vector<Value> items;
+    if (is_str(slots)) {
+      items.push_back(Value::borrow(slots));
+    } else if (!collect(t, slots, &items)) {
+      return false;
+    }
+    for (auto& item : items) {
+      if (!is_str(item.get())) {
+        t.raise(exc::TypeError, "__slots__ items must be strings, not '" + type_name(item.get()) + "'");
+        return false;
+      }
+      if (cast<Str>(item.get())->text == "__dict__") return true;
+      names.push_back(std::move(item));
+    }
+  }
+  cls->slot_names = make_tuple(std::move(names));
+  return true;
+}
 }  // namespace
 void set_dunder_slots(Type* c);
+void inherit_native_slots(Type* c, Type* native);
 namespace {
 
 // type.__new__(metatype, name, bases, ns): the class object, its MRO and its slot wrappers.
@@ -482,13 +580,26 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
   if (bases.size() > 1 && !c3_mro(t, cls.get(), bases)) return nullptr;
   for (Type* b : bases) cls->keep_alive.push_back(Value::borrow(b));  // a class owns its bases
   if (meta != type_type) cls->keep_alive.push_back(Value::borrow(meta));  // ... and its metaclass
-  Type* native = builtin_base(first);
+  Type* native = builtin_base(cls.get());
   bool is_metaclass = native == type_type;
-  if (native != object_type && !native->alloc && !cls->is_base_exception && !is_metaclass) {
+  // Two bases with different native layouts (int and str) can't share an instance.
+  Type* layout_base = nullptr;
+  for (Type* b : bases) {
+    Type* nb = builtin_base(b);
+    if (nb->is_base_exception) nb = exc::BaseException;  // one layout for every exception
+    if (nb == object_type) continue;
+    if (layout_base && !layout_base->is_subtype(nb) && !nb->is_subtype(layout_base)) {
+      return t.raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+    }
+    if (!layout_base || nb->is_subtype(layout_base)) layout_base = nb;
+  }
+  if (native == bool_type) return t.raise(exc::TypeError, "type 'bool' is not an acceptable base type");
+  if (native != object_type && !native->alloc && !native->new_subclass_instance && !cls->is_base_exception && !is_metaclass) {
     return t.raise(exc::NotImplementedError, "subclassing '" + native->name + "' is not supported yet");
   }
   Type* c = cls.get();
-  c->instance_dict = native->instance_dict;
+  c->instance_dict = native->subclass_dict ? native->subclass_dict : native->instance_dict;
+  c->layout = native->layout;
   // Instances of a metaclass are classes: their attributes live in the class dict (so the
   // generic attribute code never takes them for plain instances).
   if (is_metaclass) c->instance_dict = [](Object* o) { return cast<Type>(o)->dict.get(); };
@@ -507,6 +618,8 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
     dict_set_str(ns.get(), "__hash__", None);
   }
   inherit_slots(c);
+  if (native->new_subclass_instance) inherit_native_slots(c, native);
+  if (!cls->is_base_exception && !is_metaclass && !collect_slot_names(t, c)) return nullptr;
   if (!call_set_name(t, c, ns.get())) return nullptr;
   if (!call_init_subclass(t, c, kwvalues, kwnames)) return nullptr;
   return cls;
@@ -519,6 +632,28 @@ Value make_class(Thread& t, Type* meta, const std::string& name, const std::vect
 void set_dunder_slots(Type* c) {
   if (!c->is_base_exception && (has_python_dunder(c, "__setattr__") || has_python_dunder(c, "__delattr__"))) {
     c->setattr = slot_setattr;
+  }
+  Type* native = builtin_base(c);
+  if (native->new_subclass_instance) {
+    // A subclass of a built-in value type: the wrappers only where Python overrides a dunder
+    // (they fall back to the base's slot); the base's own slots everywhere else.
+    auto py = [c](const char* name) { return has_python_dunder(c, name); };
+    if (py("__len__")) c->length = slot_length;
+    if (py("__iter__")) c->iter = slot_iter;
+    if (py("__next__")) c->next = slot_next;
+    if (py("__getitem__")) c->getitem = slot_getitem;
+    if (py("__setitem__") || py("__delitem__")) c->setitem = slot_setitem;
+    if (py("__contains__") || py("__iter__")) c->contains = slot_contains;
+    if (py("__call__")) c->call = slot_call;
+    if (py("__neg__")) c->negative = slot_unary<0>;
+    if (py("__pos__")) c->positive = slot_unary<1>;
+    if (py("__invert__")) c->invert = slot_unary<2>;
+#define X(nm, sym, fwd, rev, inplace) \
+  if (py(fwd) || py(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
+    PY_BINARY_OPS(X)
+#undef X
+    inherit_native_slots(c, native);
+    return;
   }
   if (c->lookup("__len__")) c->length = slot_length;
   if (c->lookup("__iter__")) c->iter = slot_iter;
@@ -534,6 +669,19 @@ void set_dunder_slots(Type* c) {
   if (c->lookup(fwd) || c->lookup(rev)) c->binary[int(BinaryOp::nm)] = slot_binary<BinaryOp::nm>;
   PY_BINARY_OPS(X)
 #undef X
+}
+
+// Fills the slots a subclass of a built-in value type leaves empty from that type (its first
+// base may be a mixin, so inherit_slots' copy from the first base isn't enough).
+void inherit_native_slots(Type* c, Type* native) {
+#define INHERIT(slot) \
+  if (!c->slot) c->slot = native->slot;
+  INHERIT(negative) INHERIT(positive) INHERIT(invert) INHERIT(length) INHERIT(iter) INHERIT(next)
+  INHERIT(getitem) INHERIT(setitem) INHERIT(contains) INHERIT(call)
+#undef INHERIT
+  for (int i = 0; i < kBinaryOpCount; ++i) {
+    if (!c->binary[i]) c->binary[i] = native->binary[i];
+  }
 }
 
 namespace {

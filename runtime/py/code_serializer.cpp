@@ -91,6 +91,11 @@ class Writer {
     body_.push_back(static_cast<char>(i.op));
     put_varint(body_, i.arg);
   }
+  // Bytes that are already a compact encoding (the position table): stored as they are.
+  void operator()(const std::vector<uint8_t>& bytes) {
+    put_varint(body_, bytes.size());
+    body_.append(bytes.begin(), bytes.end());
+  }
   template <class T>
   void operator()(const std::vector<T>& items) {
     put_varint(body_, items.size());
@@ -218,6 +223,13 @@ class Reader {
     uint64_t arg = varint();
     if (op >= kOpCount || arg > UINT32_MAX) return (void)fail();
     i = {static_cast<Op>(op), static_cast<uint32_t>(arg)};
+  }
+  void operator()(std::vector<uint8_t>& bytes) {
+    uint64_t n = varint();
+    if (n > remaining()) return (void)fail();
+    bytes.clear();
+    bytes.reserve(n);
+    for (uint64_t i = 0; i < n && !failed_; ++i) bytes.push_back(byte());
   }
   template <class T>
   void operator()(std::vector<T>& items) {

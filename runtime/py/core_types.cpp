@@ -40,6 +40,7 @@ void init_iterator_types();
 void init_slice_type();
 void init_small_ints();
 void init_class_types();
+void init_builtin_subclassing();  // builtin_subclass.cpp
 void init_set_types();
 void init_generator_type();
 void init_coroutine_types();
@@ -183,6 +184,7 @@ void init_core_types() {
     init_generator_type();
     init_coroutine_types();
     init_async_generator_types();
+    init_builtin_subclassing();
   });
 }
 

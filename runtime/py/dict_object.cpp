@@ -218,8 +218,15 @@ Value dict_getitem(Thread& t, Object* o, Object* key) {
   Object* v = dict_get(t, D(o), key);
   if (v) return Value::borrow(v);
   if (t.has_exception()) return nullptr;
-  std::string r;
-  if (!repr_text(t, key, &r)) return nullptr;
+  if (o->type != dict_type) {
+    // A subclass's __missing__(key) gives the value of an absent key (defaultdict, Counter).
+    if (Object* missing = o->type->lookup("__missing__")) {
+      Value bound = getattr(t, o, intern_cstr("__missing__"));
+      (void)missing;
+      if (!bound) return nullptr;
+      return call1(t, bound.get(), key);
+    }
+  }
   auto e = make_exception(exc::KeyError, "");
   e->args = make_tuple({Value::borrow(key)});
   t.set_exception(e);
@@ -246,7 +253,7 @@ int dict_contains(Thread& t, Object* o, Object* key) {
 Value dict_iter(Thread&, Object* o) { return make<SeqIterator>(Value::borrow(o), 2); }
 
 Value dict_compare(Thread& t, Object* a, Object* b, CompareOp op) {
-  if (a->type != dict_type || b->type != dict_type || (op != CompareOp::Eq && op != CompareOp::Ne)) {
+  if (!is_dict(a) || !is_dict(b) || (op != CompareOp::Eq && op != CompareOp::Ne)) {
     return Value::borrow(NotImplemented);
   }
   bool same = D(a)->used == D(b)->used;
@@ -269,7 +276,7 @@ Value dict_compare(Thread& t, Object* a, Object* b, CompareOp op) {
 }
 
 bool update_from(Thread& t, Dict* d, Object* src) {
-  if (src->type == dict_type) {
+  if (is_dict(src)) {
     for (auto& e : D(src)->entries) {
       if (e.key && !dict_set(t, d, e.key.get(), e.value.get())) return false;
     }
@@ -379,21 +386,9 @@ Value m_popitem(Thread& t, Object* self, const CallArgs&) {
 }
 // dict.fromkeys(iterable, value=None): reached through the type, so args[0] is the iterable
 // (or, when called on an instance, `self` is that dict and is ignored).
-Value m_fromkeys(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs < 1 || a.nargs > 2) return t.raise(exc::TypeError, "fromkeys expected at least 1 argument, got 0");
-  std::vector<Value> keys;
-  if (!collect(t, a.arg(0), &keys)) return nullptr;
-  Object* value = a.nargs > 1 ? a.arg(1) : None;
-  auto d = make_dict();
-  for (auto& k : keys) {
-    if (!dict_set(t, d.get(), k.get(), value)) return nullptr;
-  }
-  return d;
-}
-
 // d | other: a new dict; d |= other: update in place (any mapping or pairs).
 Value dict_or(Thread& t, Object* a, Object* b) {
-  if (a->type != dict_type || b->type != dict_type) return Value::borrow(NotImplemented);
+  if (!is_dict(a) || !is_dict(b)) return Value::borrow(NotImplemented);
   auto d = make_dict();
   if (!update_from(t, d.get(), a) || !update_from(t, d.get(), b)) return nullptr;
   return d;
@@ -461,9 +456,7 @@ void init_dict_type() {
   add_method(t, "popitem", m_popitem);
   add_method(t, "__ior__", m_ior);
   t->binary[int(BinaryOp::Or)] = dict_or;
-  auto fromkeys = make<BuiltinFunction>("fromkeys", m_fromkeys);
-  fromkeys->refcnt += kImmortal;
-  dict_set_str(t->dict.get(), "fromkeys", fromkeys.get());  // not a method: no self
+  // fromkeys, a classmethod, comes with the subclassing support (builtin_subclass.cpp).
 }
 
 }  // namespace py

@@ -54,7 +54,9 @@ std::string format_frames(const BaseException* e, const Source& src, TracebackSt
 // "Type: message" (with the module of a class not from __main__ or builtins).
 std::string exception_only(Thread& t, BaseException* e) {
   std::string name = e->type->name;
-  if (!e->type->is_builtin) {
+  // A built-in type named without its module may still have one: asyncio's exceptions
+  // (asyncio.exceptions.CancelledError).
+  if (!e->type->is_builtin || e->type->name.find('.') == std::string::npos) {
     Object* m = e->type->dict ? dict_get_str(e->type->dict.get(), intern("__module__").get()) : nullptr;
     if (m && m->type == str_type && cast<Str>(m)->text != "__main__" && cast<Str>(m)->text != "builtins") {
       name = cast<Str>(m)->text + "." + name;

@@ -26,7 +26,7 @@ Value raise_num(Thread& t, const NumError& e) {
 // A float or int operand as a double; false when it isn't a number (NotImplemented).
 bool to_double(Thread& t, Object* o, double* out, bool* error) {
   *error = false;
-  if (o->type == float_type) {
+  if (is_float(o)) {
     *out = cast<Float>(o)->value;
     return true;
   }
@@ -97,7 +97,7 @@ Value float_compare(Thread& t, Object* a, Object* b, CompareOp op) {
     // int vs float compares exactly (2**53 + 1 != float(2**53 + 1)), as CPython does.
     Object* io = is_int(a) ? a : b;
     Object* fo = is_int(a) ? b : a;
-    if (fo->type == float_type && std::isfinite(cast<Float>(fo)->value)) {
+    if (is_float(fo) && std::isfinite(cast<Float>(fo)->value)) {
       double f = cast<Float>(fo)->value;
       double whole = std::trunc(f);
       auto fb = BigInt::from_double(whole);
@@ -144,7 +144,7 @@ Value float_new(Thread& t, Type*, const CallArgs& args) {
   if (args.nargs == 0) return make_float(0.0);
   Object* x = args.arg(0);
   if (x->type == float_type) return Value::borrow(x);
-  if (x->type == str_type) {
+  if (is_str(x)) {
     auto r = parse_float(cast<Str>(x)->text);
     if (!r) return raise_num(t, r.error());
     return make_float(*r);

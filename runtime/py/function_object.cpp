@@ -131,6 +131,16 @@ Value builtin_call(Thread& t, Object* o, const CallArgs& args) {
   if (b->is_method && !b->self) {
     // Called through the type (`list.append(xs, 1)`): the first argument is self.
     if (args.nargs == 0) return t.raise(exc::TypeError, std::string("descriptor '") + b->fname + "' needs an argument");
+    if (b->owner && !isinstance(args.arg(0), b->owner)) {
+      // CPython words it one way for the dunders (slot wrappers), another for plain methods.
+      std::string what = std::string("descriptor '") + b->fname + "' ";
+      if (std::string_view(b->fname).substr(0, 2) == "__") {
+        what += "requires a '" + b->owner->name + "' object but received a '" + type_name(args.arg(0)) + "'";
+      } else {
+        what += "for '" + b->owner->name + "' objects doesn't apply to a '" + type_name(args.arg(0)) + "' object";
+      }
+      return t.raise(exc::TypeError, what);
+    }
     return b->fn(t, args.arg(0), CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
   }
   return b->fn(t, b->self.get(), args);

@@ -70,7 +70,7 @@ List* heap_arg(Thread& t, const CallArgs& a, const char* fname, size_t nargs) {
     }
     return nullptr;
   }
-  if (a.arg(0)->type != list_type) {
+  if (!is_list(a.arg(0))) {
     t.raise(exc::TypeError, std::string(fname) + (nargs == 1 ? "() argument must be list, not " : "() argument 1 must be list, not ") +
                                 type_name(a.arg(0)));
     return nullptr;

@@ -222,7 +222,7 @@ Value int_new(Thread& t, Type*, const CallArgs& args) {
     x = text_of_bytes.get();
   }
   if (base_arg) {
-    if (x->type != str_type) return t.raise(exc::TypeError, "int() can't convert non-string with explicit base");
+    if (!is_str(x)) return t.raise(exc::TypeError, "int() can't convert non-string with explicit base");
     int64_t base;
     if (!as_index(t, base_arg, &base)) return nullptr;
     if (base != 0 && (base < 2 || base > 36)) return t.raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
@@ -231,8 +231,8 @@ Value int_new(Thread& t, Type*, const CallArgs& args) {
     return big_result(t, std::move(r));
   }
   if (is_int(x)) return int_positive(t, x);
-  if (x->type == float_type) return big_result(t, BigInt::from_double(cast<Float>(x)->value));
-  if (x->type == str_type) {
+  if (is_float(x)) return big_result(t, BigInt::from_double(cast<Float>(x)->value));
+  if (is_str(x)) {
     auto r = BigInt::parse(cast<Str>(x)->text, 10);
     if (!r && text_of_bytes) return invalid_bytes_literal(t, args.arg(0), 10);
     return big_result(t, std::move(r));

@@ -20,7 +20,7 @@ Value seq_next(Thread& t, Object* o) {
   Object* s = it->seq.get();
   switch (it->kind) {
     case 0: {
-      auto& items = s->type == tuple_type ? cast<Tuple>(s)->items : cast<List>(s)->items;
+      auto& items = is_tuple(s) ? cast<Tuple>(s)->items : cast<List>(s)->items;
       if (it->index < items.size()) return items[it->index++];
       break;
     }

@@ -112,7 +112,7 @@ bool enter(Encoder& e, Object* o) {
 }
 
 bool encode_list(Encoder& e, Object* o, int level) {
-  std::vector<Value> items = o->type == tuple_type ? cast<Tuple>(o)->items : cast<List>(o)->items;
+  std::vector<Value> items = is_tuple(o) ? cast<Tuple>(o)->items : cast<List>(o)->items;
   if (items.empty()) {
     e.out += "[]";
     return true;
@@ -136,9 +136,9 @@ bool encode_list(Encoder& e, Object* o, int level) {
 // A dict key as JSON text, or false with *skip set when skipkeys drops it.
 bool key_text(Encoder& e, Object* k, std::string* out, bool* skip) {
   *skip = false;
-  if (k->type == str_type) {
+  if (is_str(k)) {
     *out = cast<Str>(k)->text;
-  } else if (k->type == float_type) {
+  } else if (is_float(k)) {
     if (!float_text(e, cast<Float>(k)->value, out)) return false;
   } else if (k == True || k == False) {
     *out = k == True ? "true" : "false";
@@ -202,19 +202,19 @@ bool encode(Encoder& e, Object* o, int level) {
     e.out += "null";
   } else if (o == True || o == False) {
     e.out += o == True ? "true" : "false";
-  } else if (o->type == str_type) {
+  } else if (is_str(o)) {
     encode_string(cast<Str>(o)->text, e.ensure_ascii, e.out);
   } else if (is_int(o)) {
     std::string s;
     if (!int_text(e.t, o, &s)) return false;
     e.out += s;
-  } else if (o->type == float_type) {
+  } else if (is_float(o)) {
     std::string s;
     if (!float_text(e, cast<Float>(o)->value, &s)) return false;
     e.out += s;
-  } else if (o->type == list_type || o->type == tuple_type) {
+  } else if (is_list(o) || is_tuple(o)) {
     return encode_list(e, o, level);
-  } else if (o->type == dict_type) {
+  } else if (is_dict(o)) {
     return encode_dict(e, o, level);
   } else if (e.default_fn) {
     if (!enter(e, o)) return false;

@@ -63,7 +63,7 @@ bool arg_double(Thread& t, const CallArgs& a, size_t i, double* out) {
     return false;
   }
   Object* o = a.arg(i);
-  if (o->type == float_type) {
+  if (is_float(o)) {
     *out = cast<Float>(o)->value;
     return true;
   }
@@ -165,7 +165,7 @@ Value math_isclose(Thread& t, Object*, const CallArgs& a) {
   for (size_t k = 0; k < a.nkw(); ++k) {
     const std::string& n = cast<Str>(a.kwnames->items[k].get())->text;
     Object* v = a.kwvalue(k);
-    double d = v->type == float_type ? cast<Float>(v)->value : static_cast<double>(cast<Int>(v)->small);
+    double d = is_float(v) ? cast<Float>(v)->value : static_cast<double>(cast<Int>(v)->small);
     if (n == "rel_tol") rel = d;
     else if (n == "abs_tol") abs_tol = d;
   }
@@ -234,7 +234,7 @@ Value random_choice(Thread& t, Object*, const CallArgs& a) {
   return getitem(t, a.arg(0), make_int(*i).get());
 }
 Value random_shuffle(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs != 1 || a.arg(0)->type != list_type) return t.raise(exc::TypeError, "shuffle() needs a list");
+  if (a.nargs != 1 || !is_list(a.arg(0))) return t.raise(exc::TypeError, "shuffle() needs a list");
   rng(t).shuffle(cast<List>(a.arg(0))->items);
   return none();
 }

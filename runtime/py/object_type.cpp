@@ -31,7 +31,9 @@ bool name_has_module(Type* t) {
   return !prefix.empty() && t->name.compare(0, prefix.size(), prefix) == 0;
 }
 std::string module_prefix(Type* t) {
-  if (t->is_builtin || name_has_module(t)) return "";
+  // A built-in type names its module in its name ("collections.deque") or, for the exceptions
+  // of library modules (asyncio.exceptions.CancelledError), in its __module__.
+  if ((t->is_builtin && t->name.find('.') != std::string::npos) || name_has_module(t)) return "";
   return module_of_class(t);
 }
 
@@ -92,6 +94,8 @@ Value type_getattr(Thread& t, Object* o, Str* name) {
     return make_str(type->name.substr(skip));
   }
   if (name->text == "__module__" && type->is_builtin) {  // "_asyncio.Future" lives in _asyncio
+    Object* m = type->dict ? dict_get_str(type->dict.get(), name) : nullptr;
+    if (m) return Value::borrow(m);
     size_t dot = type->name.rfind('.');
     return make_str(dot == std::string::npos ? "builtins" : type->name.substr(0, dot));
   }
@@ -166,6 +170,7 @@ void add_method(Type* type, const char* name, NativeFn fn) {
   if (!type->dict) type->dict = make_dict();
   auto f = make<BuiltinFunction>(name, fn);
   f->is_method = true;
+  f->owner = type;
   f->refcnt += kImmortal;  // shared by every interpreter, never freed
   dict_set_str(type->dict.get(), name, f.get());
 }

@@ -106,7 +106,15 @@ struct Int : Object {
 };
 Value make_int(int64_t v);
 Value make_int(BigInt v);  // normalises to the small form when it fits
-inline bool is_int(Object* o) { return o->type == int_type || o->type == bool_type; }
+// int, bool or a Python subclass of int (CPython's PyLong_Check); `o->type == int_type` is the
+// exact test. The same for the other value types below.
+inline bool is_int(Object* o) { return o->type->layout & kIntLayout; }
+inline bool is_float(Object* o) { return o->type->layout & kFloatLayout; }
+inline bool is_str(Object* o) { return o->type->layout & kStrLayout; }
+inline bool is_tuple(Object* o) { return o->type->layout & kTupleLayout; }
+inline bool is_list(Object* o) { return o->type->layout & kListLayout; }
+inline bool is_dict(Object* o) { return o->type->layout & kDictLayout; }
+inline bool is_set_like(Object* o) { return o->type->layout & kSetLayout; }  // set, frozenset
 // A class: `type` itself or an instance of a metaclass (a Python subclass of type).
 bool is_type(const Object* o);
 
@@ -220,6 +228,7 @@ struct BuiltinFunction : Object {
   NativeFn fn;
   Value self;
   bool is_method = false;  // from a type's method table: called unbound, args[0] is self
+  Type* owner = nullptr;   // that type: an unbound call checks that args[0] is an instance
   BuiltinFunction(const char* name, NativeFn fn, Value self = nullptr);
 };
 struct Method : Object {  // a function bound to an instance

@@ -142,7 +142,7 @@ Value op_length_hint(Thread& t, Object*, const CallArgs& a) {
     auto* it = cast<SeqIterator>(a.arg(0));
     if (!it->seq) return make_int(0);
     Object* s = it->seq.get();
-    size_t n = s->type == tuple_type ? cast<Tuple>(s)->items.size() : cast<List>(s)->items.size();
+    size_t n = is_tuple(s) ? cast<Tuple>(s)->items.size() : cast<List>(s)->items.size();
     return make_int(static_cast<int64_t>(n > it->index ? n - it->index : 0));
   }
   if (a.arg(0)->type->lookup("__length_hint__")) return call_method(t, a.arg(0), "__length_hint__");

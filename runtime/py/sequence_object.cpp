@@ -18,14 +18,16 @@ Ref<List> make_list(std::vector<Value> items) { return make<List>(std::move(item
 namespace {
 
 std::vector<Value>& items_of(Object* o) {
-  return o->type == tuple_type ? cast<Tuple>(o)->items : cast<List>(o)->items;
+  return is_tuple(o) ? cast<Tuple>(o)->items : cast<List>(o)->items;
 }
+// kTupleLayout or kListLayout (subclasses included), 0 for anything else.
+unsigned seq_kind(Object* o) { return o->type->layout & (kTupleLayout | kListLayout); }
 
 // Objects whose repr is being built on this thread: `l.append(l); repr(l)` gives `[[...]]`.
 thread_local std::vector<Object*> t_repr_stack;
 
 Value seq_repr(Thread& t, Object* o) {
-  bool is_tuple = o->type == tuple_type;
+  bool is_tuple = py::is_tuple(o);
   if (std::find(t_repr_stack.begin(), t_repr_stack.end(), o) != t_repr_stack.end()) {
     return make_str(is_tuple ? "(...)" : "[...]");
   }
@@ -55,7 +57,7 @@ int64_t seq_length(Thread&, Object* o) { return static_cast<int64_t>(items_of(o)
 int seq_truth(Thread&, Object* o) { return !items_of(o).empty(); }
 
 Value seq_compare(Thread& t, Object* a, Object* b, CompareOp op) {
-  if (a->type != b->type || (a->type != tuple_type && a->type != list_type)) return Value::borrow(NotImplemented);
+  if (seq_kind(a) != seq_kind(b) || !seq_kind(a)) return Value::borrow(NotImplemented);
   auto& x = items_of(a);
   auto& y = items_of(b);
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && x.size() != y.size()) return boolean(op == CompareOp::Ne);
@@ -85,7 +87,7 @@ Value seq_compare(Thread& t, Object* a, Object* b, CompareOp op) {
 
 Value seq_getitem(Thread& t, Object* o, Object* key) {
   auto& items = items_of(o);
-  bool is_tuple = o->type == tuple_type;
+  bool is_tuple = py::is_tuple(o);
   if (key->type == slice_type) {
     int64_t start, stop, step, count;
     if (!slice_indices(t, cast<Slice>(key), static_cast<int64_t>(items.size()), &start, &stop, &step, &count)) return nullptr;
@@ -115,8 +117,8 @@ int seq_contains(Thread& t, Object* o, Object* item) {
 Value seq_iter(Thread&, Object* o) { return make<SeqIterator>(Value::borrow(o), 0); }
 
 Value seq_add(Thread& t, Object* a, Object* b) {
-  if (a->type != b->type) {
-    if (a->type == tuple_type || a->type == list_type) {
+  if (seq_kind(a) != seq_kind(b)) {
+    if (seq_kind(a)) {
       // The right operand's __radd__ comes before sequence concatenation (CPython's nb_add
       // before sq_concat).
       BinaryFn fb = b->type->binary[int(BinaryOp::Add)];
@@ -124,7 +126,7 @@ Value seq_add(Thread& t, Object* a, Object* b) {
         Value r = fb(t, a, b);
         if (!r || r.get() != NotImplemented) return r;
       }
-      const char* n = a->type == tuple_type ? "tuple" : "list";
+      const char* n = is_tuple(a) ? "tuple" : "list";
       return t.raise(exc::TypeError, std::string("can only concatenate ") + n + " (not \"" + type_name(b) + "\") to " + n);
     }
     return Value::borrow(NotImplemented);
@@ -133,12 +135,12 @@ Value seq_add(Thread& t, Object* a, Object* b) {
   std::vector<Value> out = items_of(a);
   auto& y = items_of(b);
   out.insert(out.end(), y.begin(), y.end());
-  if (a->type == tuple_type) return make_tuple(std::move(out));
+  if (is_tuple(a)) return make_tuple(std::move(out));
   return make_list(std::move(out));
 }
 
 Value seq_mul(Thread& t, Object* a, Object* b) {
-  Object* s = (a->type == tuple_type || a->type == list_type) ? a : b;
+  Object* s = seq_kind(a) ? a : b;
   Object* n = s == a ? b : a;
   if (!is_int(n)) {
     if (!n->type->is_builtin) return Value::borrow(NotImplemented);
@@ -157,7 +159,7 @@ Value seq_mul(Thread& t, Object* a, Object* b) {
     out.reserve(items.size() * static_cast<size_t>(count));
   }
   for (int64_t i = 0; i < count; ++i) out.insert(out.end(), items.begin(), items.end());
-  if (s->type == tuple_type) return make_tuple(std::move(out));
+  if (is_tuple(s)) return make_tuple(std::move(out));
   return make_list(std::move(out));
 }
 
@@ -239,7 +241,7 @@ bool list_setitem(Thread& t, Object* o, Object* key, Object* value) {
 
 Value inplace_add_list(Thread& t, Object* a, Object* b) {
   // list += iterable extends in place (the in-place slot is tried first by inplace_op).
-  if (a->type != list_type) return Value::borrow(NotImplemented);
+  if (!is_list(a)) return Value::borrow(NotImplemented);
   if (!collect(t, b, &cast<List>(a)->items)) return nullptr;
   return Value::borrow(a);
 }
@@ -317,7 +319,7 @@ Value m_index(Thread& t, Object* self, const CallArgs& a) {
     if (eq < 0) return nullptr;
     if (eq) return make_int(static_cast<int64_t>(i));
   }
-  if (self->type == tuple_type) return t.raise(exc::ValueError, "tuple.index(x): x not in tuple");
+  if (is_tuple(self)) return t.raise(exc::ValueError, "tuple.index(x): x not in tuple");
   std::string r;
   if (!repr_text(t, a.arg(0), &r)) return nullptr;
   return t.raise(exc::ValueError, r + " is not in list");
@@ -389,6 +391,14 @@ void init_list_type() {
   add_method(t, "sort", list_sort);
   add_method(t, "__iadd__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
     return inplace_add_list(t, self, a.arg(0));
+  });
+  // list *= n repeats in place (the same list, also for a subclass).
+  add_method(t, "__imul__", [](Thread& t, Object* self, const CallArgs& a) -> Value {
+    if (a.nargs != 1) return t.raise(exc::TypeError, "expected 1 argument");
+    Value r = seq_mul(t, self, a.arg(0));
+    if (!r || r.get() == NotImplemented) return r;
+    cast<List>(self)->items = std::move(cast<List>(r.get())->items);
+    return Value::borrow(self);
   });
 }
 

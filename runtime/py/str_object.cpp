@@ -98,7 +98,7 @@ int str_truth(Thread&, Object* o) { return !S(o)->text.empty(); }
 int64_t str_length(Thread&, Object* o) { return S(o)->length; }
 
 Value str_compare(Thread&, Object* a, Object* b, CompareOp op) {
-  if (a->type != str_type || b->type != str_type) return Value::borrow(NotImplemented);
+  if (!is_str(a) || !is_str(b)) return Value::borrow(NotImplemented);
   // UTF-8 byte order equals code point order.
   int c = S(a)->text.compare(S(b)->text);
   switch (op) {
@@ -113,8 +113,8 @@ Value str_compare(Thread&, Object* a, Object* b, CompareOp op) {
 }
 
 Value str_add(Thread& t, Object* a, Object* b) {
-  if (a->type != str_type) return Value::borrow(NotImplemented);
-  if (b->type != str_type) {
+  if (!is_str(a)) return Value::borrow(NotImplemented);
+  if (!is_str(b)) {
     return t.raise(exc::TypeError, "can only concatenate str (not \"" + type_name(b) + "\") to str");
   }
   if (memory_exhausted(t, static_cast<int64_t>(S(a)->text.size() + S(b)->text.size()))) return nullptr;
@@ -126,9 +126,9 @@ Value str_add(Thread& t, Object* a, Object* b) {
 }
 
 Value str_mul(Thread& t, Object* a, Object* b) {
-  Object* s = a->type == str_type ? a : b;
-  Object* n = a->type == str_type ? b : a;
-  if (s->type != str_type) return Value::borrow(NotImplemented);
+  Object* s = is_str(a) ? a : b;
+  Object* n = is_str(a) ? b : a;
+  if (!is_str(s)) return Value::borrow(NotImplemented);
   if (!is_int(n)) {
     // A class's __rmul__ still gets its turn; built-in operands can't repeat a sequence.
     if (!n->type->is_builtin) return Value::borrow(NotImplemented);
@@ -150,11 +150,11 @@ Value str_mul(Thread& t, Object* a, Object* b) {
 }
 
 Value str_mod(Thread& t, Object* a, Object* b) {
-  if (a->type != str_type) return Value::borrow(NotImplemented);
+  if (!is_str(a)) return Value::borrow(NotImplemented);
   auto pieces = parse_percent_format(S(a)->text);
   if (!pieces) return t.raise(exc::ValueError, pieces.error().message);
   std::vector<Object*> values;
-  if (b->type == tuple_type) {
+  if (is_tuple(b)) {
     for (auto& v : cast<Tuple>(b)->items) values.push_back(v.get());
   } else {
     values.push_back(b);
@@ -183,7 +183,7 @@ Value str_mod(Thread& t, Object* a, Object* b) {
       if (!(c == 's' ? str_text(t, v, &text) : repr_text(t, v, &text))) return nullptr;
       out += percent_text(text, p.spec);
     } else if (std::string_view("diuoxX").find(c) != std::string_view::npos) {
-      if (v->type == float_type) {
+      if (is_float(v)) {
         auto big = BigInt::from_double(cast<Float>(v)->value);
         if (!big) return t.raise(exc::ValueError, big.error().message);
         out += percent_int(*big, p.spec);
@@ -194,7 +194,7 @@ Value str_mod(Thread& t, Object* a, Object* b) {
       }
     } else if (std::string_view("eEfFgG").find(c) != std::string_view::npos) {
       double d;
-      if (v->type == float_type) d = cast<Float>(v)->value;
+      if (is_float(v)) d = cast<Float>(v)->value;
       else if (is_int(v)) {
         auto r = cast<Int>(v)->to_big().to_double();
         if (!r) return t.raise(exc::OverflowError, r.error().message);
@@ -205,14 +205,14 @@ Value str_mod(Thread& t, Object* a, Object* b) {
       out += percent_float(d, p.spec);
     } else if (c == 'c') {
       std::string text;
-      if (v->type == str_type) text = S(v)->text;
+      if (is_str(v)) text = S(v)->text;
       else if (is_int(v)) utf8_append(text, static_cast<uint32_t>(cast<Int>(v)->small));
       out += percent_text(text, p.spec);
     } else {
       return t.raise(exc::ValueError, std::string("unsupported format character '") + c + "'");
     }
   }
-  if (next < values.size() && (b->type == tuple_type || next == 0) && b->type != dict_type) {
+  if (next < values.size() && (is_tuple(b) || next == 0) && !is_dict(b)) {
     return t.raise(exc::TypeError, "not all arguments converted during string formatting");
   }
   return make_str(std::move(out));
@@ -237,7 +237,7 @@ Value str_getitem(Thread& t, Object* o, Object* key) {
 }
 
 int str_contains(Thread& t, Object* o, Object* item) {
-  if (item->type != str_type) {
+  if (!is_str(item)) {
     t.raise(exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
     return -1;
   }
@@ -283,7 +283,7 @@ bool want_str(Thread& t, const CallArgs& a, size_t i, const char* method, std::s
     t.raise(exc::TypeError, std::string(method) + "() takes at least " + std::to_string(i + 1) + " argument");
     return false;
   }
-  if (a.arg(i)->type != str_type) {
+  if (!is_str(a.arg(i))) {
     t.raise(exc::TypeError, "must be str, not " + type_name(a.arg(i)));
     return false;
   }
@@ -417,7 +417,7 @@ Value m_join(Thread& t, Object* self, const CallArgs& a) {
   if (!collect(t, a.arg(0), &items)) return nullptr;
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i]->type != str_type) {
+    if (!is_str(items[i].get())) {
       return t.raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                          type_name(items[i].get()) + " found");
     }
@@ -474,7 +474,7 @@ Value affix(Thread& t, Object* self, const CallArgs& a, bool start) {
   if (a.nargs > 1 && a.arg(1) != None && as_index(t, a.arg(1), &first) && first > S(self)->length) return boolean(false);
   const std::string_view s = std::string_view(S(self)->text).substr(b, e - b);
   auto test = [&](Object* p) -> int {
-    if (p->type != str_type) {
+    if (!is_str(p)) {
       t.raise(exc::TypeError, std::string(start ? "startswith" : "endswith") +
                                   " first arg must be str or a tuple of str, not " + type_name(p));
       return -1;
@@ -484,7 +484,7 @@ Value affix(Thread& t, Object* self, const CallArgs& a, bool start) {
     return start ? s.compare(0, x.size(), x) == 0 : s.compare(s.size() - x.size(), x.size(), x) == 0;
   };
   if (a.nargs < 1) return t.raise(exc::TypeError, "startswith() takes at least 1 argument (0 given)");
-  if (a.arg(0)->type == tuple_type) {
+  if (is_tuple(a.arg(0))) {
     for (auto& p : cast<Tuple>(a.arg(0))->items) {
       int r = test(p.get());
       if (r < 0) return nullptr;
@@ -566,7 +566,7 @@ Value pad(Thread& t, Object* self, const CallArgs& a, char align) {
   }
   std::string fill = " ";
   if (a.nargs > 1) {
-    if (a.arg(1)->type != str_type || S(a.arg(1))->length != 1) {
+    if (!is_str(a.arg(1)) || S(a.arg(1))->length != 1) {
       return t.raise(exc::TypeError, "The fill character must be exactly one character long");
     }
     fill = S(a.arg(1))->text;
@@ -773,7 +773,7 @@ Value m_removesuffix(Thread& t, Object* self, const CallArgs& a) {
 }
 
 Value m_format_spec(Thread& t, Object* self, const CallArgs& a) {
-  if (a.nargs != 1 || a.arg(0)->type != str_type) return t.raise(exc::TypeError, "format spec must be a str");
+  if (a.nargs != 1 || !is_str(a.arg(0))) return t.raise(exc::TypeError, "format spec must be a str");
   auto r = format_str(S(self)->text, S(a.arg(0))->text, "str");
   if (!r) return t.raise(exc::ValueError, r.error().message);
   return make_str(std::move(*r));

@@ -49,7 +49,7 @@ Value m_acquire(Thread& t, Object* self, const CallArgs& a) {
   }
   double timeout = -1;
   if (args[1]) {
-    if (args[1]->type == float_type) timeout = cast<Float>(args[1])->value;
+    if (is_float(args[1])) timeout = cast<Float>(args[1])->value;
     else if (is_int(args[1])) timeout = static_cast<double>(cast<Int>(args[1])->small);
     else return t.raise(exc::TypeError, "'" + type_name(args[1]) + "' object cannot be interpreted as an integer");
   }

@@ -76,7 +76,7 @@ Value sys_getswitchinterval(Thread& t, Object*, const CallArgs& a) {
 Value sys_setswitchinterval(Thread& t, Object*, const CallArgs& a) {
   if (!positional_args(t, a, "setswitchinterval", 1, 1)) return nullptr;
   double s;
-  if (a.arg(0)->type == float_type) s = cast<Float>(a.arg(0))->value;
+  if (is_float(a.arg(0))) s = cast<Float>(a.arg(0))->value;
   else if (is_int(a.arg(0))) s = static_cast<double>(cast<Int>(a.arg(0))->small);
   else return t.raise(exc::TypeError, "must be real number, not " + type_name(a.arg(0)));
   if (!(s > 0)) return t.raise(exc::ValueError, "switch interval must be strictly positive");

@@ -34,7 +34,7 @@ double now_seconds(Thread& t) { return static_cast<double>(wall_ns(t)) / 1e9; }
 double monotonic_seconds(Thread& t) { return static_cast<double>(monotonic_ns(t)) / 1e9; }
 
 bool to_seconds(Thread& t, Object* o, double* out) {
-  if (o->type == float_type) *out = cast<Float>(o)->value;
+  if (is_float(o)) *out = cast<Float>(o)->value;
   else if (is_int(o)) *out = static_cast<double>(cast<Int>(o)->small);
   else {
     t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");

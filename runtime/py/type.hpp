@@ -69,6 +69,19 @@ using SetItemFn = bool (*)(Thread&, Object*, Object* key, Object* value);  // va
 using ContainsFn = int (*)(Thread&, Object*, Object* item);             // -1: error
 using NewFn = Value (*)(Thread&, Type* type, const CallArgs&);
 
+// Which built-in value layout a type's instances have: set on int, str, list, … and copied to
+// their Python subclasses, so is_int(o) and friends accept subclass instances with one load.
+enum Layout : uint16_t {
+  kIntLayout = 1,
+  kFloatLayout = 2,
+  kStrLayout = 4,
+  kBytesLayout = 8,
+  kTupleLayout = 16,
+  kListLayout = 32,
+  kDictLayout = 64,
+  kSetLayout = 128,  // set and frozenset
+};
+
 struct Type : Object {
   std::string name;
   Type* base = nullptr;
@@ -76,7 +89,11 @@ struct Type : Object {
   Ref<Dict> dict;          // attributes and methods
   bool is_builtin = true;  // built-in types refuse new attributes
   bool is_base_exception = false;
+  uint16_t layout = 0;  // Layout bits
   std::vector<Value> keep_alive;  // a Python-defined class owns its bases
+  // A class whose every Python class in the MRO declares __slots__ (without "__dict__"): the
+  // only instance attributes it accepts, a tuple of str (null: any attribute).
+  Ref<Tuple> slot_names;
 
   // --- slots (null: the protocol isn't supported) ---
   UnaryFn repr = nullptr;
@@ -101,6 +118,12 @@ struct Type : Object {
   Value (*alloc)(Thread&, Type* cls) = nullptr;
   // Where such instances keep their attributes (null: Instance::dict / BaseException::dict).
   Dict* (*instance_dict)(Object*) = nullptr;
+  // For the built-in value types (int, str, tuple, list, dict, …): an instance of the Python
+  // subclass `cls` in this type's layout, from the constructor's arguments (`int.__new__(cls,
+  // x)`; empty for the mutable ones, whose __init__ fills them), and where it keeps its
+  // attributes (builtin_subclass.cpp).
+  NewFn new_subclass_instance = nullptr;
+  Dict* (*subclass_dict)(Object*) = nullptr;
 
   Type(Type* metatype, std::string name, Type* base);
   ~Type() override;

@@ -1014,11 +1014,12 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
           std::vector<Value> names;
           for (auto& e : cast<Dict>(kwargs.get())->entries) {
             if (!e.key) continue;
-            if (e.key->type != str_type) {
+            if (!is_str(e.key.get())) {
               t.raise(exc::TypeError, "keywords must be strings");
               goto error;
             }
-            names.push_back(e.key);
+            // A str subclass key names the argument by its text.
+            names.push_back(e.key->type == str_type ? e.key : Value(make_str(cast<Str>(e.key.get())->text)));
             argv.push_back(e.value.get());
           }
           kwnames = make_tuple(std::move(names));

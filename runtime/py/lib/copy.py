@@ -103,6 +103,9 @@ def _reconstruct(x, memo, deep):
     if hasattr(x, '_asdict') and hasattr(cls, '_fields'):  # namedtuple
         values = [deepcopy(v, memo) if deep else v for v in x]
         return cls(*values)
+    for base in _VALUE_TYPES + _CONTAINER_TYPES:
+        if isinstance(x, base):
+            return _reconstruct_builtin_subclass(x, cls, base, memo, deep)
     if not hasattr(x, '__dict__'):
         raise Error(f'un(deep)copyable object of type {cls}')
     y = object.__new__(cls)
@@ -117,4 +120,34 @@ def _reconstruct(x, memo, deep):
     else:
         for key, value in state.items():
             object.__setattr__(y, key, value)
+    return y
+
+
+_VALUE_TYPES = (int, float, str, bytes, tuple, frozenset)
+_CONTAINER_TYPES = (list, dict, set)
+
+
+def _reconstruct_builtin_subclass(x, cls, base, memo, deep):
+    # What CPython's __reduce_ex__(4) rebuilds: cls.__new__ with the value (immutable types) or
+    # empty, then the instance's attributes, then the items through the copy's own methods.
+    if base in _VALUE_TYPES:
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else (base(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    else:
+        y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if state:
+        y.__dict__.update(deepcopy(state, memo) if deep else state)
+    if base is list:
+        y.extend([deepcopy(v, memo) if deep else v for v in list.__iter__(x)])
+    elif base is dict:
+        for key, value in dict.items(x):
+            y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
+    elif base is set:
+        y.update([deepcopy(v, memo) if deep else v for v in set.__iter__(x)])
     return y

@@ -1,7 +1,6 @@
 """@dataclass and its helpers, following CPython 3.11's behaviour. The generated methods are
 compiled from source text (as CPython does), so their argument errors read the same.
-Not supported: slots=True only drops the __slots__ restriction (instances still take new
-attributes); weakref_slot; make_dataclass raises NotImplementedError.
+Not supported: weakref_slot; make_dataclass raises NotImplementedError.
 """
 
 import sys
@@ -401,7 +400,26 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in field_list if f.init and not f.kw_only))
+    if slots:
+        cls = _add_slots(cls, [f.name for f in field_list])
     return cls
+
+
+def _add_slots(cls, field_names):
+    # slots=True: the class made again with __slots__ naming its fields (a class's __slots__
+    # count only when it is created); the defaults stay in __init__.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    for name in field_names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace['__slots__'] = tuple(field_names)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

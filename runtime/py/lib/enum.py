@@ -1,7 +1,6 @@
 """Enumerations, following CPython 3.11's behaviour and reprs (`<Color.RED: 1>`, `Color.RED`).
-Built-in types can't be subclassed from Python here yet, so a data-type mixin (IntEnum,
-StrEnum, IntFlag, `class C(str, Enum)`) is emulated: members compare, hash, format and do
-arithmetic like their value and delegate its methods, but `isinstance(member, int)` is False.
+A data type mixed in (IntEnum, StrEnum, IntFlag, `class C(str, Enum)`) is a real base: members
+are ints / strs with the enum's repr, and str()/format() as CPython 3.11 gives them.
 Not supported: the `boundary` of Flag (values outside the flags are kept as they are), `_ignore_`
 beyond a list of names, pickling by name.
 """
@@ -10,8 +9,6 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'auto', 'unique', 'global_enum', 'verify', 'member', 'nonmember', 'property',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'UNIQUE',
            'CONTINUOUS', 'NAMED_FLAGS']
-
-import operator as _operator
 
 _builtin_property = property
 
@@ -78,10 +75,6 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        # A built-in data type can't be a real base here: keep only the Python bases.
-        bases = tuple(b for b in bases if b not in (int, str, float))
-        if member_type in (int, str, float) and not any(issubclass(b, _DataTypeMixin) for b in bases):
-            bases = (_DataTypeMixin,) + bases
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -122,6 +115,7 @@ class EnumType(type):
                     custom_new = inherited
                     break
         enum_class._new_member_ = custom_new
+        metacls._use_enum_methods_(enum_class, classdict, bases, member_type, first_enum)
         is_flag = issubclass(enum_class, Flag) if Flag is not None else False
         if is_flag:
             enum_class._flag_mask_ = 0
@@ -150,9 +144,13 @@ class EnumType(type):
             if not hasattr(new_member, '_value_'):
                 new_member._value_ = value
         else:
-            new_member = object.__new__(enum_class)
             member_type = enum_class._member_type_
-            new_member._value_ = member_type(*args) if member_type in (int, str, float) else value
+            if member_type is object:
+                new_member = object.__new__(enum_class)
+                new_member._value_ = value
+            else:
+                new_member = member_type.__new__(enum_class, *args)
+                new_member._value_ = member_type(*args)
         value = new_member._value_
         new_member._name_ = name
         new_member.__objclass__ = enum_class
@@ -182,19 +180,57 @@ class EnumType(type):
         type.__setattr__(enum_class, name, new_member)
 
     @staticmethod
+    def _use_enum_methods_(enum_class, classdict, bases, member_type, first_enum):
+        # The data type's repr/str/format come before Enum's in the MRO: put the enum's back
+        # where the class didn't define its own. ReprEnum keeps the data type's str and format.
+        if member_type is object or first_enum is None:
+            return
+        if ReprEnum is not None and ReprEnum in bases:
+            if '__format__' not in classdict:
+                enum_class.__format__ = member_type.__format__
+                classdict['__format__'] = enum_class.__format__
+            if '__str__' not in classdict:
+                enum_class.__str__ = member_type.__str__
+                classdict['__str__'] = enum_class.__str__
+        for name in ('__repr__', '__str__', '__format__'):
+            if name in classdict:
+                continue
+            found = getattr(enum_class, name, None)
+            if found is getattr(member_type, name, None) or found is getattr(object, name, None):
+                setattr(enum_class, name, getattr(first_enum, name))
+        if Flag is not None and issubclass(enum_class, Flag):
+            # int's operators come before Flag's: members combine into members.
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    setattr(enum_class, name, getattr(Flag, name))
+
+    @staticmethod
+    def _data_type_(base):
+        # The first class along base's MRO with its own __new__ (int, str, a Python data class).
+        for klass in base.__mro__:
+            if klass is object:
+                return object
+            if isinstance(klass, EnumType):
+                return klass._member_type_
+            if '__new__' in klass.__dict__:
+                return klass
+        return object
+
+    @staticmethod
     def _get_mixins_(class_name, bases):
         if not bases:
             return object, Enum
         first_enum = None
         member_type = object
         for base in bases:
-            if base in (int, str, float):
-                member_type = base
+            if Enum is None or not isinstance(base, EnumType):
+                data_type = EnumType._data_type_(base)
+                if data_type is not object:
+                    member_type = data_type
             elif Enum is not None and isinstance(base, EnumType):
                 if base._member_names_:
                     raise TypeError(f'{class_name}: cannot extend enumeration {base.__name__!r}')
-                if first_enum is None:
-                    first_enum = base
+                first_enum = base  # the last enum base gives the methods (CPython's rule)
                 if base._member_type_ is not object and member_type is object:
                     member_type = base._member_type_
         if first_enum is None:
@@ -302,6 +338,7 @@ EnumMeta = EnumType
 # --- Enum ------------------------------------------------------------------------------------------
 Enum = None
 Flag = None
+ReprEnum = None
 
 
 class Enum(metaclass=EnumType):
@@ -357,110 +394,22 @@ class ReprEnum(Enum):
     """Members print (str/format) as their value; repr stays the enum's."""
 
 
-class _DataTypeMixin:
-    """Makes a member behave like its int/str/float value (see the module docstring)."""
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            other = other._value_
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return getattr(self._value_, name)
-
-    def __format__(self, format_spec):
-        if isinstance(self, ReprEnum):
-            return format(self._value_, format_spec)
-        return format(str(self), format_spec)
-
-    def __int__(self):
-        return int(self._value_)
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __index__(self):
-        return self._value_
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, item):
-        return item in self._value_
-
-    def __getitem__(self, key):
-        return self._value_[key]
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
+class IntEnum(int, ReprEnum):
+    """Members are ints."""
 
 
-def _value_of(x):
-    return x._value_ if isinstance(x, Enum) else x
+class StrEnum(str, ReprEnum):
+    """Members are strs."""
 
-
-def _make_compare(op):
-    def compare(self, other):
-        a, b = self._value_, _value_of(other)
-        if op == 'lt':
-            return a < b
-        if op == 'le':
-            return a <= b
-        if op == 'gt':
-            return a > b
-        return a >= b
-    compare.__name__ = f'__{op}__'
-    return compare
-
-
-def _make_arith(op, reflected):
-    fn = getattr(_operator, op)
-
-    def arith(self, other):
-        return fn(_value_of(other), self._value_) if reflected else fn(self._value_, _value_of(other))
-    return arith
-
-
-for _op in ('lt', 'le', 'gt', 'ge'):
-    setattr(_DataTypeMixin, f'__{_op}__', _make_compare(_op))
-for _op in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift'):
-    setattr(_DataTypeMixin, f'__{_op}__', _make_arith(_op, False))
-    setattr(_DataTypeMixin, f'__r{_op}__', _make_arith(_op, True))
-del _op
-
-
-class IntEnum(_DataTypeMixin, ReprEnum):
-    _member_type_ = int
-
-    def __str__(self):
-        return str(self._value_)
-
-
-class StrEnum(_DataTypeMixin, ReprEnum):
-    _member_type_ = str
-
-    def __str__(self):
-        return str(self._value_)
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0], ))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -496,14 +445,15 @@ class Flag(Enum):
             if m._value_ & value == m._value_:
                 covered |= m._value_
                 names.append(m._name_)
-        if covered != value and not issubclass(cls, _DataTypeMixin):
+        if covered != value and cls._member_type_ is object:
             max_bits = max(value.bit_length(), cls._flag_mask_.bit_length())
             raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
                              % (cls, value, _bits(value, max_bits), _bits(cls._flag_mask_, max_bits)))
         if covered != value:
             names.append(str(value & ~covered))
         # A combination of flags: a pseudo-member named after its flags, made once.
-        pseudo = object.__new__(cls)
+        member_type = cls._member_type_
+        pseudo = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
         pseudo._value_ = value
         pseudo._name_ = '|'.join(names) if names else None
         return cls._value2member_map_.setdefault(value, pseudo)
@@ -545,7 +495,7 @@ class Flag(Enum):
     def _other_value(self, other):
         if isinstance(other, self.__class__):
             return other._value_
-        if isinstance(self, _DataTypeMixin) and isinstance(other, int):
+        if isinstance(self, int) and isinstance(other, int):
             return other
         return NotImplemented
 
@@ -575,24 +525,8 @@ class Flag(Enum):
         return self.__class__(self.__class__._flag_mask_ ^ self._value_)
 
 
-class IntFlag(_DataTypeMixin, ReprEnum, Flag):
-    _member_type_ = int
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    __iter__ = Flag.__iter__
-    __len__ = Flag.__len__
-    __contains__ = Flag.__contains__
-    __bool__ = Flag.__bool__
-
-
-# Flag's __hash__ comes before the mixin's in IntFlag's MRO: members hash like their value.
-IntFlag.__eq__ = _DataTypeMixin.__eq__
-IntFlag.__hash__ = _DataTypeMixin.__hash__
+class IntFlag(int, ReprEnum, Flag):
+    """Flags that are ints."""
 
 
 # --- decorators ------------------------------------------------------------------------------------
