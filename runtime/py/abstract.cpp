@@ -297,8 +297,11 @@ int64_t length(Thread& t, Object* o) {
   return o->type->length(t, o);
 }
 
+bool is_iterable(Object* o) { return o->type->iter || (o->type->getitem && !o->type->is_builtin); }
+
 Value iter(Thread& t, Object* o) {
   if (o->type->iter) return o->type->iter(t, o);
+  if (is_iterable(o)) return make<SeqIterator>(Value::borrow(o), 5);
   return t.raise(exc::TypeError, "'" + type_name(o) + "' object is not iterable");
 }
 

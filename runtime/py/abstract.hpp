@@ -41,6 +41,8 @@ int contains(Thread& t, Object* container, Object* item);        // 1/0/-1
 int64_t length(Thread& t, Object* o);                            // -1 on error
 
 Value iter(Thread& t, Object* o);
+// Whether iter(o) can work: an __iter__, or a Python class's __getitem__ (the sequence protocol).
+bool is_iterable(Object* o);
 // The next item; null with no exception pending when exhausted.
 Value next(Thread& t, Object* iterator);
 

@@ -1510,7 +1510,8 @@ class CodeGen {
     unit().loc = saved_loc;
   }
 
-  void sequence(const Seq<Expr*>& elts, Op build, bool is_tuple) {
+  // sole_star_of_call: f(*x), where a non-iterable x is reported as f's argument.
+  void sequence(const Seq<Expr*>& elts, Op build, bool is_tuple, bool sole_star_of_call = false) {
     bool starred = false;
     for (Expr* x : elts) starred |= x->kind == ExprKind::Starred;
     if (!starred) {
@@ -1522,7 +1523,7 @@ class CodeGen {
     for (Expr* x : elts) {
       if (x->kind == ExprKind::Starred) {
         expr(as<Starred>(x)->value);
-        emit(Op::LIST_EXTEND, 1);
+        emit(Op::LIST_EXTEND, sole_star_of_call ? 1 | (1u << 31) : 1);
       } else {
         expr(x);
         emit(Op::LIST_APPEND, 1);
@@ -1575,7 +1576,7 @@ class CodeGen {
     for (Expr* a : c->args) star |= a->kind == ExprKind::Starred;
     for (Keyword* k : c->keywords) star |= k->arg.empty();
     if (star) {
-      sequence(c->args, Op::BUILD_TUPLE, true);
+      sequence(c->args, Op::BUILD_TUPLE, true, /*sole_star_of_call=*/c->args.size() == 1);
       if (!c->keywords.empty()) {
         emit(Op::BUILD_MAP, 0);
         for (Keyword* k : c->keywords) {

@@ -2,8 +2,9 @@
 // (EG_MATCH) and combining what the handlers raised with what none of them handled
 // (EG_RERAISE) — CPython 3.11's exception_group_match and _PyExc_PrepReraiseStar.
 // The exception group classes are whatever builtins hold under BaseExceptionGroup and
-// ExceptionGroup (asyncio installs its Python ones there); split() does the partial matching.
+// ExceptionGroup (Python ones, loaded on first use: lazy_builtins.hpp); split() does the partial matching.
 #include "py/abstract.hpp"
+#include "py/lazy_builtins.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -11,7 +12,10 @@ namespace py {
 namespace {
 
 Type* builtin_class(Thread& t, const char* name) {
-  Object* c = dict_get_str(t.interp().builtins(), intern(name).get());
+  Ref<Str> key = intern(name);
+  Object* c = dict_get_str(t.interp().builtins(), key.get());
+  if (!c) c = load_lazy_builtin(t, key.get());
+  if (!c && t.has_exception()) t.take_exception();  // reported as "not available" by the caller
   return c && c->type == type_type ? cast<Type>(c) : nullptr;
 }
 

@@ -33,6 +33,17 @@ Value seq_next(Thread& t, Object* o) {
       }
       break;
     }
+    case 5: {
+      Value index = make_int(static_cast<int64_t>(it->index));
+      Value item = getitem(t, s, index.get());
+      if (item) {
+        ++it->index;
+        return item;
+      }
+      if (!t.exception_matches(exc::IndexError) && !t.exception_matches(exc::StopIteration)) return nullptr;
+      t.take_exception();
+      break;
+    }
     default: {
       auto* d = cast<Dict>(s);
       if (it->index == 0) it->remaining_check = d->used;

@@ -258,12 +258,13 @@ struct BaseException : Object {
 Ref<BaseException> make_exception(Type* type, std::string message);
 
 // --- iterators ---------------------------------------------------------------------------------
-// Iterates a list, tuple, str, dict view by index.
+// Iterates a list, tuple, str, dict view by index, or any object by __getitem__(0, 1, ...).
 struct SeqIterator : Object {
   Value seq;
   size_t index = 0;           // item index, or byte offset for str
   size_t remaining_check = 0;  // dicts: the size when iteration began
-  int kind = 0;  // 0 list/tuple, 1 str (by code point), 2 dict keys, 3 dict values, 4 dict items
+  int kind = 0;  // 0 list/tuple, 1 str (by code point), 2 dict keys, 3 dict values, 4 dict items,
+                 // 5 the sequence protocol (a class with __getitem__ and no __iter__)
   SeqIterator(Value seq, int kind);
 };
 struct RangeIterator : Object {

@@ -10,6 +10,7 @@
 #endif
 
 #include "py/abstract.hpp"
+#include "py/lazy_builtins.hpp"
 #include "py/format_spec.hpp"
 #include "py/imports.hpp"
 
@@ -321,6 +322,8 @@ Value load_global(Thread& t, Frame* f, uint32_t i) {
       return Value::borrow(v);
     }
   }
+  if (Object* v = load_lazy_builtin(t, name)) return Value::borrow(v);
+  if (t.has_exception()) return nullptr;
   return t.raise(exc::NameError, "name '" + name->text + "' is not defined");
 }
 
@@ -403,6 +406,23 @@ Value format_value(Thread& t, Object* v, uint32_t conv, Object* spec) {
     return t.raise(exc::TypeError, "unsupported format string passed to " + type_name(s.get()) + ".__format__");
   }
   return call1(t, method.get(), spec_str.get());
+}
+
+// How CPython names a callable in "f() argument after ** must be a mapping": its qualified
+// name with the module ("__main__.A.m()", but "len()"), or "X object" without a __qualname__.
+std::string function_str(Thread& t, Object* callable) {
+  Value qualname = lookup_attr(t, callable, intern("__qualname__").get());
+  if (!qualname || !is_str(qualname.get())) {
+    t.take_exception();
+    return type_name(callable) + " object";
+  }
+  Value module = lookup_attr(t, callable, intern("__module__").get());
+  if (!module) t.take_exception();
+  std::string name = cast<Str>(qualname.get())->text + "()";
+  if (module && is_str(module.get()) && cast<Str>(module.get())->text != "builtins") {
+    return cast<Str>(module.get())->text + "." + name;
+  }
+  return name;
 }
 
 }  // namespace
@@ -793,8 +813,14 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         continue;
       }
       case Op::LIST_EXTEND: {
+        // Bit 31 of the argument: the only argument of a call, f(*x), whose error names f.
         Value iterable = POP();
-        if (!collect(t, iterable.get(), &cast<List>(PEEK(in.arg).get())->items)) goto error;
+        if (!is_iterable(iterable.get())) {
+          std::string what = in.arg >> 31 ? function_str(t, PEEK(2).get()) + " argument" : "Value";
+          t.raise(exc::TypeError, what + " after * must be an iterable, not " + type_name(iterable.get()));
+          goto error;
+        }
+        if (!collect(t, iterable.get(), &cast<List>(PEEK(in.arg & 0x7fffffff).get())->items)) goto error;
         continue;
       }
       case Op::LIST_TO_TUPLE: {
@@ -822,7 +848,7 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
         }
         if (other->type != dict_type) {
           if (update) t.raise(exc::TypeError, "'" + type_name(other.get()) + "' object is not a mapping");
-          else t.raise(exc::TypeError, "argument after ** must be a mapping, not " + type_name(other.get()));
+          else t.raise(exc::TypeError, function_str(t, PEEK(in.arg + 2).get()) + " argument after ** must be a mapping, not " + type_name(other.get()));
           goto error;
         }
         Dict* target = cast<Dict>(PEEK(in.arg & 0x7fffffff).get());
@@ -849,6 +875,10 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::UNPACK_SEQUENCE: {
         Value seq = POP();
+        if (!is_iterable(seq.get())) {
+          t.raise(exc::TypeError, "cannot unpack non-iterable " + type_name(seq.get()) + " object");
+          goto error;
+        }
         std::vector<Value> items;
         if (seq->type == tuple_type || seq->type == list_type) {
           items = seq->type == tuple_type ? cast<Tuple>(seq.get())->items : cast<List>(seq.get())->items;
@@ -1199,6 +1229,10 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       case Op::UNPACK_EX: {
         size_t before = in.arg & 0xff, after = in.arg >> 8;
         Value seq = POP();
+        if (!is_iterable(seq.get())) {
+          t.raise(exc::TypeError, "cannot unpack non-iterable " + type_name(seq.get()) + " object");
+          goto error;
+        }
         std::vector<Value> items;
         if (!collect(t, seq.get(), &items)) goto error;
         if (items.size() < before + after) {

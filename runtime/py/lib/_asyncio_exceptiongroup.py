@@ -1,16 +1,11 @@
-"""BaseExceptionGroup and ExceptionGroup, written in Python for an interpreter that lacks them.
+"""BaseExceptionGroup and ExceptionGroup, written in Python; the interpreter loads them into
+builtins the first time a program names one (runtime/py/lazy_builtins.cpp).
 
 TaskGroup raises them. Same constructor checks, messages, str/repr, split/subgroup/derive as
 CPython 3.11; `except*` is a compiler feature and is not provided here.
 """
 
 __all__ = ('BaseExceptionGroup', 'ExceptionGroup')
-
-try:
-    _NativeBaseExceptionGroup = BaseExceptionGroup
-except NameError:
-    _NativeBaseExceptionGroup = None
-
 
 def _is_sequence(obj):
     if isinstance(obj, (list, tuple)):
@@ -66,8 +61,6 @@ def _checked_arguments(cls, args, kwargs):
 def _make_group(message, excs):
     """BaseExceptionGroup(message, excs), which is an ExceptionGroup when every exception is an
     Exception, even where the interpreter doesn't run a Python __new__."""
-    if _NativeBaseExceptionGroup is not None:
-        return _NativeBaseExceptionGroup(message, excs)
     for exc in excs:
         if not isinstance(exc, Exception):
             return BaseExceptionGroup(message, excs)

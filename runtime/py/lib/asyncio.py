@@ -96,24 +96,3 @@ open_unix_connection = _unsupported('open_unix_connection', True)
 start_unix_server = _unsupported('start_unix_server', True)
 create_subprocess_exec = _unsupported('create_subprocess_exec', True)
 create_subprocess_shell = _unsupported('create_subprocess_shell', True)
-
-
-def _install_exception_groups():
-    # TaskGroup raises ExceptionGroup; until the interpreter has it as a builtin, programs that
-    # import asyncio get ours under the builtin names, so `except ExceptionGroup` works.
-    try:
-        ExceptionGroup
-        return
-    except NameError:
-        pass
-    import _asyncio_exceptiongroup
-    namespace = __builtins__ if isinstance(__builtins__, dict) else getattr(__builtins__, '__dict__', None)
-    if namespace is None:
-        return
-    if 'BaseExceptionGroup' not in namespace:
-        namespace['BaseExceptionGroup'] = _asyncio_exceptiongroup.BaseExceptionGroup
-    if 'ExceptionGroup' not in namespace:
-        namespace['ExceptionGroup'] = _asyncio_exceptiongroup.ExceptionGroup
-
-
-_install_exception_groups()
