@@ -7,6 +7,7 @@
 #include "py/bytes_object.hpp"
 #include "py/call_args.hpp"
 #include "py/objects.hpp"
+#include "py/process_table.hpp"
 #include "py/source.hpp"
 #include "py/thread.hpp"
 #include "py/vm.hpp"
@@ -57,7 +58,7 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
   Object* file = kwarg(a, "file");
   if (!file || file == None) {
     // sys.stdout replaced by a Python object (contextlib.redirect_stdout): print goes through it.
-    Object* sys = dict_get_str(t.interp().modules(), intern("sys").get());
+    Object* sys = dict_get_str(t.modules(), intern("sys").get());
     Object* out = sys && sys->type == module_type ? dict_get_str(cast<Module>(sys)->dict.get(), intern("stdout").get()) : nullptr;
     if (out && !out->type->is_builtin) file = out;
   }
@@ -80,6 +81,11 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
     return none();
   }
   t.interp().write_stdout(out);
+  if (Object* flush = kwarg(a, "flush"); flush && flush != None && t.interp().processes) {
+    int wanted = truth(t, flush);
+    if (wanted < 0) return nullptr;
+    if (wanted) flush_stdout(t.interp(), process_of(t));  // a process's held output (process_table.hpp)
+  }
   return none();
 }
 

@@ -9,6 +9,7 @@
 #include "py/vm.hpp"
 #include "py/native_modules.hpp"
 #include "py/objects.hpp"
+#include "py/process_table.hpp"
 #include "py/random_core.hpp"
 #include "py/thread.hpp"
 
@@ -38,7 +39,11 @@ Value stream_write(Thread& t, Object* self, const CallArgs& a) {
   else t.interp().write_stdout(cast<Str>(a.arg(0))->text);
   return make_int(cast<Str>(a.arg(0))->length);
 }
-Value stream_flush(Thread&, Object*, const CallArgs&) { return none(); }
+Value stream_flush(Thread& t, Object* self, const CallArgs&) {
+  // stdout held by a process (process_table.hpp) is written out.
+  if (!cast<StreamWriter>(self)->is_stderr && t.interp().processes) flush_stdout(t.interp(), process_of(t));
+  return none();
+}
 
 Value sys_exit(Thread& t, Object*, const CallArgs& a) {
   std::vector<Value> args;
@@ -343,7 +348,7 @@ const ModuleEntry kModules[] = {
     {"operator", build_operator_module}, {"os", build_os_module},
     {"_asyncio", build_asyncio_module}, {"_thread", build_thread_module},
     {"_collections", build_collections_native}, {"_heapq", build_heapq_native},
-    {"_inspect", build_inspect_native},
+    {"_inspect", build_inspect_native}, {"_multiprocessing", build_multiprocessing_native},
 };
 
 // Packages in CPython's library (for the "… is not a package" part of import errors), and any
@@ -362,7 +367,7 @@ bool is_package(const std::string& name) {
 }  // namespace
 
 Value import_module(Thread& t, Str* name) {
-  Dict* modules = t.interp().modules();
+  Dict* modules = t.modules();
   if (Object* m = dict_get_str(modules, name)) return Value::borrow(m);
   for (const ModuleEntry& e : kModules) {
     if (name->text == e.name) {

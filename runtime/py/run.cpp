@@ -8,8 +8,10 @@
 #include "py/code.hpp"
 #include "py/compiler.hpp"
 #include "py/objects.hpp"
+#include "py/process_table.hpp"
 #include "py/source.hpp"
 #include "py/threading_scheduler.hpp"
+#include "py/virtual_cpu.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -98,6 +100,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   interp.filename = options.filename;
   interp.stdin_text = options.stdin_text;
   interp.virtual_clock = options.virtual_clock;
+  interp.cpu_count = options.cpus;
   interp.clock.set_kind(options.virtual_clock ? aio::ClockKind::Virtual : aio::ClockKind::Real);
   interp.epoch_start = options.epoch_start >= 0
                            ? options.epoch_start
@@ -125,6 +128,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     interp.should_stop = options.should_stop;
     interp.ticks_left = interp.tick_interval;
   }
+  if (interp.virtual_clock) start_virtual_cpu(interp);
   Thread t(interp);
   interp.main_thread = &t;
   auto globals = make_dict();
@@ -141,6 +145,8 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     status = 1;
   }
   if (!interp.stopping && !join_threads_at_exit(t)) result = nullptr;
+  if (!interp.stopping && !join_processes_at_exit(t)) result = nullptr;
+  flush_main_stdout(interp);
   if (!result && interp.stopping) {
     t.take_exception();
     interp.write_stderr("loopscope: stopped: " + interp.stop_reason + "\n");

@@ -22,6 +22,8 @@ struct Str;
 struct BaseException;
 struct Frame;
 struct AsyncioState;
+struct ProcessContext;
+class ProcessTable;
 class Thread;
 
 // Where a program's output goes: the CLI writes to stdout/stderr, the wasm API streams events.
@@ -39,6 +41,8 @@ class Interpreter {
   // clock, the task that printed it and the source line (the timeline's output marks).
   void write_stdout(std::string_view text) { write(text, false); }
   void write_stderr(std::string_view text) { write(text, true); }
+  // Past the processes' stdout buffers (process_table.hpp): what a flush writes out.
+  void write_unbuffered(std::string_view text, bool is_stderr);
 
   // The trace of the run (null: not traced). Loops made by the program report into it too.
   aio::TraceSink* trace = nullptr;
@@ -81,7 +85,10 @@ class Interpreter {
   std::unique_ptr<class Scheduler> scheduler;
   int64_t switch_interval_ns = 5'000'000;  // sys.getswitchinterval(): the GIL's time slice
 
-  Dict* modules() const { return modules_.get(); }
+  Dict* modules() const { return modules_.get(); }  // the main process's (Thread::modules: the running one's)
+  // multiprocessing's processes (process_table.hpp): created when the program first starts one.
+  std::unique_ptr<ProcessTable> processes;
+  int64_t precharged_events = 0;  // VM events charged as CPU time before the tick (virtual_cpu.hpp)
   std::string main_source;  // the program's text, for tracebacks printed while it runs
 
   // asyncio's per-interpreter state (asyncio_objects.hpp): the running and the current loop.
@@ -126,6 +133,9 @@ class Thread {
   // `frame` (replacing the value on top of its stack by `resume_value` if set: the result of the
   // blocking call, known only once it was woken).
   Frame* base_frame = nullptr;
+  // The multiprocessing process this thread belongs to (process_table.hpp); null: the main one.
+  ProcessContext* process = nullptr;
+  Dict* modules() const;  // its process's sys.modules
   bool switch_pending = false;
   bool suspended = false;
   bool resuming = false;

@@ -32,9 +32,9 @@
 
 namespace py {
 
-// Virtual CPU time per VM event (a backward jump or a Python call): about what a loop
-// iteration of `for i in range(n): s += i` costs CPython 3.11 on a 3 GHz core (README, Threads).
-inline constexpr int64_t kCpuNsPerEvent = 30;
+// Virtual CPU time per VM event (a backward jump or a Python call), charged by virtual_cpu.hpp:
+// about what a loop iteration costs CPython 3.11 on this machine (README, Threads: calibration).
+inline constexpr int64_t kCpuNsPerEvent = 40;
 // How many events run between two ticks while threads share the GIL (the slice's granularity).
 inline constexpr int64_t kThreadTickInterval = 1024;
 
