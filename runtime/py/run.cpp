@@ -131,7 +131,10 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   if (interp.virtual_clock) start_virtual_cpu(interp);
   Thread t(interp);
   interp.main_thread = &t;
-  auto globals = make_dict();
+  // The program's module is sys.modules['__main__'] (multiprocessing finds functions there).
+  auto main_module = make<Module>(intern("__main__"));
+  Ref<Dict> globals = main_module->dict;
+  dict_set_str(interp.modules(), "__main__", main_module.get());
   dict_set_str(globals.get(), "__name__", make_str("__main__").get());
   dict_set_str(globals.get(), "__file__", make_str(options.filename).get());
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
