@@ -44,6 +44,8 @@ export interface RunOptions {
   filename?: string;
   /** sys.argv[0] when it differs from `filename` (CPython: the path as given, tracebacks: absolute). */
   argv0?: string;
+  /** Virtual cores (os.cpu_count(), default 4): how many processes run in parallel in the virtual clock. */
+  cpus?: number;
   /** time.time() at the start of the run, in seconds since the epoch (default: now). */
   epochStart?: number;
   limits?: RunLimits;
