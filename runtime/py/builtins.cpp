@@ -7,7 +7,6 @@
 #include "py/bytes_object.hpp"
 #include "py/call_args.hpp"
 #include "py/objects.hpp"
-#include "py/process_table.hpp"
 #include "py/source.hpp"
 #include "py/thread.hpp"
 #include "py/vm.hpp"
@@ -81,11 +80,6 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
     return none();
   }
   t.interp().write_stdout(out);
-  if (Object* flush = kwarg(a, "flush"); flush && flush != None && t.interp().processes) {
-    int wanted = truth(t, flush);
-    if (wanted < 0) return nullptr;
-    if (wanted) flush_stdout(t.interp(), process_of(t));  // a process's held output (process_table.hpp)
-  }
   return none();
 }
 

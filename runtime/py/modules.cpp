@@ -9,7 +9,6 @@
 #include "py/vm.hpp"
 #include "py/native_modules.hpp"
 #include "py/objects.hpp"
-#include "py/process_table.hpp"
 #include "py/random_core.hpp"
 #include "py/thread.hpp"
 
@@ -39,11 +38,7 @@ Value stream_write(Thread& t, Object* self, const CallArgs& a) {
   else t.interp().write_stdout(cast<Str>(a.arg(0))->text);
   return make_int(cast<Str>(a.arg(0))->length);
 }
-Value stream_flush(Thread& t, Object* self, const CallArgs&) {
-  // stdout held by a process (process_table.hpp) is written out.
-  if (!cast<StreamWriter>(self)->is_stderr && t.interp().processes) flush_stdout(t.interp(), process_of(t));
-  return none();
-}
+Value stream_flush(Thread&, Object*, const CallArgs&) { return none(); }
 
 Value sys_exit(Thread& t, Object*, const CallArgs& a) {
   std::vector<Value> args;

@@ -1,6 +1,6 @@
 // _multiprocessing: the native half of multiprocessing (lib/multiprocessing.py is the rest):
 // starting a process (a green thread with a module table of its own, process_table.hpp),
-// re-running the program in it as __mp_main__, its module table, and its held stdout.
+// re-running the program in it as __mp_main__, its module table, and a terminated one's output.
 #include "py/abstract.hpp"
 #include "py/code.hpp"
 #include "py/compiler.hpp"
@@ -55,31 +55,13 @@ Value mp_modules(Thread& t, Object*, const CallArgs& a) {
   return Value::borrow(t.modules());
 }
 
-// _flush(): writes out the running process's held stdout.
-Value mp_flush(Thread& t, Object*, const CallArgs& a) {
-  if (!positional_args(t, a, "_flush", 0, 0)) return nullptr;
-  flush_stdout(t.interp(), process_of(t));
-  return none();
-}
-
-// _hold_output(): from now on the running process's stdout is held until a flush, as CPython's
-// is when stdout is a pipe (a parent starting its first child).
-Value mp_hold_output(Thread& t, Object*, const CallArgs& a) {
-  if (!positional_args(t, a, "_hold_output", 0, 0)) return nullptr;
-  ProcessContext& p = process_of(t);
-  flush_stdout(t.interp(), p);
-  p.buffering = true;
-  return none();
-}
-
-// _discard_output(pid): the process was terminated: its held and future output is lost.
+// _discard_output(pid): the process was terminated: what it would print later is lost.
 Value mp_discard_output(Thread& t, Object*, const CallArgs& a) {
   if (!positional_args(t, a, "_discard_output", 1, 1)) return nullptr;
   int64_t pid;
   if (!as_index(t, a.arg(0), &pid)) return nullptr;
   if (ProcessContext* p = process_table(t.interp()).find(pid)) {
     p->discard_output = true;
-    p->stdout_buffer.clear();
   }
   return none();
 }
@@ -95,8 +77,6 @@ void build_multiprocessing_native(Module* m) {
   module_def(m, "_spawn", mp_spawn);
   module_def(m, "_run_main", mp_run_main);
   module_def(m, "_modules", mp_modules);
-  module_def(m, "_flush", mp_flush);
-  module_def(m, "_hold_output", mp_hold_output);
   module_def(m, "_discard_output", mp_discard_output);
   module_def(m, "getppid", mp_getppid);
 }

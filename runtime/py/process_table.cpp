@@ -1,4 +1,4 @@
-// The table of multiprocessing's processes and their buffered stdout: see process_table.hpp.
+// The table of multiprocessing's processes: see process_table.hpp.
 #include "py/process_table.hpp"
 
 #include "py/abstract.hpp"
@@ -10,7 +10,6 @@ namespace py {
 
 namespace {
 constexpr int64_t kMainPid = 4242;      // os.getpid() of the program (stands for the playground's)
-constexpr size_t kStdoutBufferSize = 8192;  // CPython's buffer for a pipe: full, it is written out
 }  // namespace
 
 ProcessTable::ProcessTable(Interpreter& interp) : next_pid_(kMainPid + 1) {
@@ -25,7 +24,6 @@ ProcessContext& ProcessTable::create(ProcessContext& parent) {
   p->pid = next_pid_++;
   p->parent_pid = parent.pid;
   p->modules = make_dict();
-  p->buffering = true;
   processes_.push_back(std::move(p));
   return *processes_.back();
 }
@@ -52,21 +50,9 @@ ProcessContext* printing_process(Interpreter& in) {
   return printing && printing->process ? printing->process : &in.processes->main();
 }
 
-bool buffer_stdout(Interpreter& in, std::string_view text) {
+bool output_discarded(Interpreter& in) {
   ProcessContext* p = printing_process(in);
-  if (!p) return true;
-  if (p->discard_output) return false;
-  if (!p->buffering) return true;
-  p->stdout_buffer += text;
-  if (p->stdout_buffer.size() >= kStdoutBufferSize) flush_stdout(in, *p);
-  return false;
-}
-
-void flush_stdout(Interpreter& in, ProcessContext& p) {
-  if (p.stdout_buffer.empty()) return;
-  std::string text = std::move(p.stdout_buffer);
-  p.stdout_buffer.clear();
-  if (!p.discard_output) in.write_unbuffered(text, false);
+  return p && p->discard_output;
 }
 
 bool join_processes_at_exit(Thread& t) {
@@ -80,10 +66,6 @@ bool join_processes_at_exit(Thread& t) {
   Ref<BaseException> exc = t.take_exception();
   if (exc) in.write_stderr(format_exception(t, exc.get(), in.main_source));
   return true;
-}
-
-void flush_main_stdout(Interpreter& in) {
-  if (in.processes) flush_stdout(in, in.processes->main());
 }
 
 }  // namespace py

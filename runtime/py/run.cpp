@@ -149,7 +149,6 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   }
   if (!interp.stopping && !join_threads_at_exit(t)) result = nullptr;
   if (!interp.stopping && !join_processes_at_exit(t)) result = nullptr;
-  flush_main_stdout(interp);
   if (!result && interp.stopping) {
     t.take_exception();
     interp.write_stderr("loopscope: stopped: " + interp.stop_reason + "\n");

@@ -59,11 +59,7 @@ void Interpreter::emit(aio::TraceEvent event) {
 }
 
 void Interpreter::write(std::string_view text, bool is_stderr) {
-  if (!is_stderr && processes && !buffer_stdout(*this, text)) return;  // held by its process
-  write_unbuffered(text, is_stderr);
-}
-
-void Interpreter::write_unbuffered(std::string_view text, bool is_stderr) {
+  if (processes && output_discarded(*this)) return;  // a terminated process's (process_table.hpp)
   output_.write(text, is_stderr);
   if (!trace || text.empty()) return;
   aio::TraceEvent e{.kind = aio::EventKind::Output, .value = is_stderr ? 1 : 0, .detail = std::string(text)};

@@ -41,8 +41,6 @@ class Interpreter {
   // clock, the task that printed it and the source line (the timeline's output marks).
   void write_stdout(std::string_view text) { write(text, false); }
   void write_stderr(std::string_view text) { write(text, true); }
-  // Past the processes' stdout buffers (process_table.hpp): what a flush writes out.
-  void write_unbuffered(std::string_view text, bool is_stderr);
 
   // The trace of the run (null: not traced). Loops made by the program report into it too.
   aio::TraceSink* trace = nullptr;

@@ -91,8 +91,13 @@ def dumps(obj):
     if isinstance(obj, type):
         return _global(obj)
     tname = tp.__name__
-    if tname in ('function', 'builtin_function_or_method'):
+    if tname == 'function':
         return _global(obj)
+    if tname == 'builtin_function_or_method':
+        owner = getattr(obj, '__self__', None)
+        if owner is None or type(owner).__name__ == 'module':
+            return ('R', obj)  # native functions are the same in every process
+        return ('m', dumps(owner), obj.__name__)
     if tname == 'method':
         return ('m', dumps(obj.__self__), obj.__func__.__name__)
     if tname in _REFUSED or tp.__module__ == 'builtins' and not hasattr(obj, '__dict__') and not isinstance(obj, BaseException):

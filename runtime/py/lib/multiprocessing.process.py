@@ -60,7 +60,6 @@ class BaseProcess:
             raise RuntimeError(_BOOTSTRAP_ERROR)
         from _mp_pickle import dumps
         payload = dumps(self)  # pickling errors surface here, in the parent, as with spawn
-        _multiprocessing._hold_output()
         self._state = _ProcessState()
         self._pid = _multiprocessing._spawn(_child_main, (payload, self._state), self._name)
         _children.add(self)
@@ -89,7 +88,7 @@ class BaseProcess:
         return False
 
     def terminate(self):
-        """Ends the child as SIGTERM does: exit code -15 and its unflushed output lost. The child's
+        """Ends the child as SIGTERM does: exit code -15 and nothing more printed. The child's
         code stops being waited for; Loopscope can't interrupt it mid-computation, so it finishes
         in the background with its output discarded."""
         self._check_closed()
@@ -308,6 +307,5 @@ def _child_main(payload, state):
         children = sys.modules.get('multiprocessing')
         if children is not None:
             children._exit_function()
-        native._flush()
         if not state.terminated:
             state.finish(exitcode)

@@ -4,6 +4,7 @@ on the virtual cores (os.cpu_count(), the run's --cpus); objects passed between 
 (_mp_pickle), except the queues, locks and shared values made for sharing."""
 
 import os
+import sys
 
 from multiprocessing.process import (current_process, parent_process, active_children, Process,
                                      SpawnProcess, _children)
@@ -13,6 +14,11 @@ __all__ = ['Array', 'AuthenticationError', 'Barrier', 'BoundedSemaphore', 'Buffe
            'RawArray', 'RawValue', 'Semaphore', 'SimpleQueue', 'TimeoutError', 'Value', 'active_children',
            'cpu_count', 'current_process', 'freeze_support', 'get_all_start_methods', 'get_context',
            'get_start_method', 'parent_process', 'set_start_method']
+
+
+# Classes of a child's __main__ (run as __mp_main__) are named __mp_main__.X: the parent finds them.
+if '__main__' in sys.modules:
+    sys.modules['__mp_main__'] = sys.modules['__main__']
 
 
 class ProcessError(Exception):

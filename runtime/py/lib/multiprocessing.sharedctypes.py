@@ -89,7 +89,7 @@ class SynchronizedArray(Synchronized):
         return self._items[i]
 
     def __setitem__(self, i, v):
-        if isinstance(i, slice):
+        if hasattr(i, 'indices'):  # a slice
             v = list(v)
             if len(range(*i.indices(len(self._items)))) != len(v):
                 raise ValueError("Can only assign sequence of same size")
