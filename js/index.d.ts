@@ -7,7 +7,7 @@ export interface TraceEvent {
   kind:
     | 'task_created' | 'step_began' | 'step_ended' | 'task_suspended' | 'task_woken' | 'task_done'
     | 'timer_set' | 'timer_fired' | 'timer_cancelled' | 'job_queued' | 'job_started' | 'job_finished'
-    | 'loop_blocked' | 'loop_woken' | 'thread_started' | 'gil_taken' | 'gil_released' | 'output';
+    | 'loop_blocked' | 'loop_woken' | 'thread_started' | 'gil_taken' | 'gil_released' | 'process_started' | 'output';
   /** What a suspended task waits on (task_suspended). */
   wait?: string;
   /** Task, timer or job id (0: none). */

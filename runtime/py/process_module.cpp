@@ -27,6 +27,8 @@ Value mp_spawn(Thread& t, Object*, const CallArgs& a) {
   Scheduler& s = scheduler_of(t);
   int64_t ident = s.start(Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, true);
   s.find(ident)->t->process = &child;
+  t.interp().emit({.kind = aio::EventKind::ProcessStarted, .id = static_cast<uint64_t>(child.pid),
+                   .value = ident - kThreadIdentBase, .detail = cast<Str>(a.arg(2))->text});
   return make_int(child.pid);
 }
 

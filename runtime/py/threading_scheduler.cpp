@@ -14,8 +14,7 @@ namespace py {
 void lock_forget_waiter(Object* lock, GreenThread* g);  // threading_lock.cpp
 
 namespace {
-// Idents look like CPython's (large numbers), stay small enough to print, and are reproducible.
-constexpr int64_t kIdentBase = 140'000'000'000'000;
+constexpr int64_t kIdentBase = kThreadIdentBase;  // small enough to print, reproducible
 }  // namespace
 
 Scheduler::Scheduler(Interpreter& interp, Thread& main) : interp_(interp) {

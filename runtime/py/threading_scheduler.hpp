@@ -35,6 +35,9 @@ namespace py {
 // Virtual CPU time per VM event (a backward jump or a Python call), charged by virtual_cpu.hpp:
 // about what a loop iteration costs CPython 3.11 on this machine (README, Threads: calibration).
 inline constexpr int64_t kCpuNsPerEvent = 40;
+// Thread idents look like CPython's (large numbers); ident - kThreadIdentBase is the thread's
+// number in trace events.
+inline constexpr int64_t kThreadIdentBase = 140'000'000'000'000;
 // How many events run between two ticks while threads share the GIL (the slice's granularity).
 inline constexpr int64_t kThreadTickInterval = 1024;
 
