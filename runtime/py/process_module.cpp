@@ -23,7 +23,7 @@ Value mp_spawn(Thread& t, Object*, const CallArgs& a) {
   if (a.arg(0)->type != function_type) return t.raise(exc::TypeError, "_spawn() needs a Python function");
   if (a.arg(1)->type != tuple_type) return t.raise(exc::TypeError, "2nd arg must be a tuple");
   if (a.arg(2)->type != str_type) return t.raise(exc::TypeError, "name must be a str");
-  ProcessContext& child = process_table(t.interp()).create(process_of(t));
+  ProcessContext& child = process_table(t.interp()).create();
   Scheduler& s = scheduler_of(t);
   int64_t ident = s.start(Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, true);
   s.find(ident)->t->process = &child;
@@ -68,11 +68,6 @@ Value mp_discard_output(Thread& t, Object*, const CallArgs& a) {
   return none();
 }
 
-Value mp_getppid(Thread& t, Object*, const CallArgs& a) {
-  if (!positional_args(t, a, "getppid", 0, 0)) return nullptr;
-  return make_int(process_of(t).parent_pid);
-}
-
 }  // namespace
 
 void build_multiprocessing_native(Module* m) {
@@ -80,7 +75,6 @@ void build_multiprocessing_native(Module* m) {
   module_def(m, "_run_main", mp_run_main);
   module_def(m, "_modules", mp_modules);
   module_def(m, "_discard_output", mp_discard_output);
-  module_def(m, "getppid", mp_getppid);
 }
 
 }  // namespace py

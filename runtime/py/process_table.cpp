@@ -19,10 +19,9 @@ ProcessTable::ProcessTable(Interpreter& interp) : next_pid_(kMainPid + 1) {
   processes_.push_back(std::move(main));
 }
 
-ProcessContext& ProcessTable::create(ProcessContext& parent) {
+ProcessContext& ProcessTable::create() {
   auto p = std::make_unique<ProcessContext>();
   p->pid = next_pid_++;
-  p->parent_pid = parent.pid;
   p->modules = make_dict();
   processes_.push_back(std::move(p));
   return *processes_.back();

@@ -19,7 +19,6 @@ namespace py {
 
 struct ProcessContext {
   int64_t pid = 0;
-  int64_t parent_pid = 0;
   Ref<Dict> modules;            // its sys.modules (the main process's: the interpreter's)
   bool discard_output = false;  // terminated: what it would print later is lost, as with SIGTERM
 };
@@ -28,7 +27,7 @@ class ProcessTable {
  public:
   explicit ProcessTable(Interpreter& interp);
   ProcessContext& main() { return *processes_.front(); }
-  ProcessContext& create(ProcessContext& parent);
+  ProcessContext& create();
   ProcessContext* find(int64_t pid);
   size_t count() const { return processes_.size(); }
 

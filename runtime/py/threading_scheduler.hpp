@@ -13,9 +13,9 @@
 // continue until the threads above it are back at a switch point; it is skipped meanwhile.
 //
 // Switch points: blocking calls (Lock.acquire and everything threading builds on it, join,
-// time.sleep, the asyncio loop's idle wait) and the end of a time slice: every VM tick charges
-// virtual CPU time (kCpuNsPerEvent per backward jump or Python call, while more than one thread
-// is alive) and after sys.getswitchinterval() of it the GIL passes to the next ready thread, in
+// time.sleep, the asyncio loop's idle wait) and the end of a time slice: every VM tick counts
+// the thread's CPU time (kCpuNsPerEvent per backward jump or Python call; virtual_cpu.hpp
+// advances the clock) and after sys.getswitchinterval() of it the GIL passes to the next ready thread, in
 // FIFO order. With every thread blocked the clock jumps to the earliest deadline; with none,
 // the run ends with a deadlock report naming each thread and what it waits on (exit status 1).
 #pragma once
