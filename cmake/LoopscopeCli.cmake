@@ -54,6 +54,10 @@ if(LOOPSCOPE_TESTS)
              WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
     set_tests_properties(real_threads PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
   endif()
+  # Processes where CPython can't be the oracle: --cpus, the CPU-bound demo's ratios, deadlocks.
+  add_test(NAME processes COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_processes.py" --loopscope "${LOOPSCOPE_COMMAND}"
+           WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  set_tests_properties(processes PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
   # Runaway programs end with CPython's errors (RecursionError, MemoryError), never a crash.
   add_test(NAME runaway COMMAND python3 "${PROJECT_SOURCE_DIR}/tests/cli/test_runaway.py" --loopscope "${LOOPSCOPE_COMMAND}"
            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")

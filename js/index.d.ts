@@ -7,7 +7,7 @@ export interface TraceEvent {
   kind:
     | 'task_created' | 'step_began' | 'step_ended' | 'task_suspended' | 'task_woken' | 'task_done'
     | 'timer_set' | 'timer_fired' | 'timer_cancelled' | 'job_queued' | 'job_started' | 'job_finished'
-    | 'loop_blocked' | 'loop_woken' | 'thread_started' | 'gil_taken' | 'gil_released' | 'output';
+    | 'loop_blocked' | 'loop_woken' | 'thread_started' | 'gil_taken' | 'gil_released' | 'process_started' | 'output';
   /** What a suspended task waits on (task_suspended). */
   wait?: string;
   /** Task, timer or job id (0: none). */
@@ -44,6 +44,8 @@ export interface RunOptions {
   filename?: string;
   /** sys.argv[0] when it differs from `filename` (CPython: the path as given, tracebacks: absolute). */
   argv0?: string;
+  /** Virtual cores (os.cpu_count(), default 4): how many processes run in parallel in the virtual clock. */
+  cpus?: number;
   /** time.time() at the start of the run, in seconds since the epoch (default: now). */
   epochStart?: number;
   limits?: RunLimits;

@@ -20,6 +20,9 @@
     if (options.clock !== undefined && options.clock !== 'virtual' && options.clock !== 'real') {
       throw new TypeError(`loopscope: options.clock must be 'virtual' or 'real', not ${JSON.stringify(options.clock)}`);
     }
+    if (options.cpus !== undefined && !(Number.isInteger(options.cpus) && options.cpus >= 1 && options.cpus <= 1024)) {
+      throw new TypeError(`loopscope: options.cpus must be a whole number from 1 to 1024, not ${JSON.stringify(options.cpus)}`);
+    }
     if (options.stdin !== undefined && typeof options.stdin !== 'string') {
       throw new TypeError('loopscope: options.stdin must be a string');
     }
@@ -45,6 +48,7 @@
       argv0: options.argv0 || '',
       clock: options.clock || 'virtual',
       epochStart: typeof options.epochStart === 'number' ? options.epochStart : -1,
+      cpus: options.cpus || 4,
       maxSteps: limits.steps || 0,
       memoryBytes: limits.memoryMb ? limits.memoryMb * 1024 * 1024 : 0,
       streamEvents: typeof options.onEvent === 'function',

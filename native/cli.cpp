@@ -59,6 +59,8 @@ const char kHelp[] =
     "options:\n"
     "  --clock virtual|real  virtual (default): sleeps take no wall time and every run of a\n"
     "                        program gives the same output and timeline; real: the wall clock\n"
+    "  --cpus N              the number of virtual cores (os.cpu_count(); default 4): how\n"
+    "                        many processes run in parallel in the virtual clock\n"
     "  --timeline            after the run, draw a text timeline of its tasks on stderr\n"
     "  --trace OUT.json      write the run as a Chrome trace (open it in ui.perfetto.dev or\n"
     "                        chrome://tracing)\n"
@@ -136,6 +138,12 @@ int parse_run_arguments(int argc, char** argv, CliOptions* o) {
       if (!take_value()) return usage_error("--clock needs a value: virtual or real");
       if (value != "virtual" && value != "real") return usage_error("--clock takes virtual or real, not '" + value + "'");
       o->run.virtual_clock = value == "virtual";
+    } else if (name == "--cpus") {
+      double n = 0;
+      if (!take_value() || !parse_positive(value, true, &n) || n > 1024) {
+        return usage_error("--cpus takes a whole number of cores from 1 to 1024, not '" + value + "'");
+      }
+      o->run.cpus = static_cast<int>(n);
     } else if (name == "--timeline" && !inline_value) {
       o->timeline = true;
     } else if (name == "--json" && !inline_value) {

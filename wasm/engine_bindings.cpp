@@ -57,7 +57,7 @@ double number_field(const val& o, const char* name, double fallback) {
   return v.isNumber() ? v.as<double>() : fallback;
 }
 
-// options: {filename, argv0, stdin, argv, clock, epochStart, maxSteps, memoryBytes, streamEvents}
+// options: {filename, argv0, stdin, argv, clock, epochStart, cpus, maxSteps, memoryBytes, streamEvents}
 // Result: {"exitCode":N,"stopped":bool,"stopReason":"steps"|"memory"|null,"virtualTimeMs":X,
 //          "events":[...]} — stdout and stderr went to onOutput(text, isStderr) as they came.
 std::string run(std::string source, std::string options_json, val on_output, val on_event) {
@@ -73,6 +73,7 @@ std::string run(std::string source, std::string options_json, val on_output, val
   }
   run.virtual_clock = string_field(options, "clock", "virtual") != "real";
   run.epoch_start = number_field(options, "epochStart", -1);
+  run.cpus = std::max(1, static_cast<int>(number_field(options, "cpus", 4)));  // virtual cores
   double max_steps = number_field(options, "maxSteps", 0);
   double max_memory = number_field(options, "memoryBytes", 0);
   bool stream = options["streamEvents"].isTrue();

@@ -18,7 +18,7 @@ function positiveNumber(text, integer) {
 // The options of `run`, from the arguments that follow it.
 function parseRunArguments(args) {
   const o = { path: null, argv: [], clock: 'virtual', timeline: false, json: false, tracePath: null,
-              maxSteps: 0, timeoutSeconds: 0 };
+              maxSteps: 0, timeoutSeconds: 0, cpus: 0 };
   let optionsDone = false;
   for (let i = 0; i < args.length; ++i) {
     const arg = args[i];
@@ -59,6 +59,10 @@ function parseRunArguments(args) {
     } else if (name === '--trace') {
       if (!takeValue() || value === '') throw new UsageError('--trace needs a file name (--trace OUT.json)');
       o.tracePath = value;
+    } else if (name === '--cpus') {
+      const n = takeValue() ? positiveNumber(value, true) : null;
+      if (n === null || n > 1024) throw new UsageError(`--cpus takes a whole number of cores from 1 to 1024, not '${value ?? ''}'`);
+      o.cpus = n;
     } else if (name === '--max-steps') {
       const n = takeValue() ? positiveNumber(value, true) : null;
       if (n === null) throw new UsageError(`--max-steps takes a positive whole number, not '${value ?? ''}'`);

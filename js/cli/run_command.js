@@ -92,6 +92,7 @@ async function runOn(session, options, io) {
   try {
     const result = await session.run(source, {
       clock: options.clock,
+      cpus: options.cpus || undefined,
       // Tracebacks and __file__ name the file by its absolute path, sys.argv[0] as given (CPython).
       filename: options.path === '-' ? '<stdin>' : path.resolve(options.path),
       argv0: options.path,

@@ -21,6 +21,8 @@ arguments after FILE go to sys.argv ('--' sends all that follow to sys.argv).
 options:
   --clock virtual|real  virtual (default): sleeps take no wall time and every run of a
                         program gives the same output and timeline; real: the wall clock
+  --cpus N              the number of virtual cores (os.cpu_count(); default 4): how
+                        many processes run in parallel in the virtual clock
   --timeline            after the run, draw a text timeline of its tasks on stderr
   --trace OUT.json      write the run as a Chrome trace (open it in ui.perfetto.dev or
                         chrome://tracing)

@@ -27,6 +27,7 @@ namespace aio {
   X(ThreadStarted, "thread_started") /* value=thread number, detail=name (Python threads) */ \
   X(GilTaken, "gil_taken")           /* value=thread number: it runs */      \
   X(GilReleased, "gil_released")     /* value=thread number, detail=what it waits for ("": slice over or done) */ \
+  X(ProcessStarted, "process_started") /* value=thread number of its first thread, id=pid, detail=name */ \
   X(Output, "output")                /* detail=text (embedders: program output) */
 
 enum class EventKind : uint8_t {

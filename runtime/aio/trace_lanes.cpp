@@ -90,6 +90,13 @@ class LaneBuilder {
         lane.label = "(thread)";
         break;
       }
+      case EventKind::ProcessStarted: {
+        // A multiprocessing process: its first thread's lane stands for it.
+        Lane& lane = worker_lane(kThreadLaneBase + e.value);
+        lane.name = e.detail;
+        lane.label = "(process " + std::to_string(e.id) + ")";
+        break;
+      }
       case EventKind::GilTaken: gil_start_[e.value] = t; break;
       case EventKind::GilReleased: {
         auto it = gil_start_.find(e.value);

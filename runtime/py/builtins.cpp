@@ -57,7 +57,7 @@ Value b_print(Thread& t, Object*, const CallArgs& a) {
   Object* file = kwarg(a, "file");
   if (!file || file == None) {
     // sys.stdout replaced by a Python object (contextlib.redirect_stdout): print goes through it.
-    Object* sys = dict_get_str(t.interp().modules(), intern("sys").get());
+    Object* sys = dict_get_str(t.modules(), intern("sys").get());
     Object* out = sys && sys->type == module_type ? dict_get_str(cast<Module>(sys)->dict.get(), intern("stdout").get()) : nullptr;
     if (out && !out->type->is_builtin) file = out;
   }

@@ -56,7 +56,7 @@ Value import_frozen_module(Thread& t, Str* name, const FrozenModule& frozen) {
   }
   Ref<Code> module_code = code;  // the map may grow (and move) while the body imports others
 
-  Dict* modules = t.interp().modules();
+  Dict* modules = t.modules();
   auto m = make<Module>(Ref<Str>::borrow(name));
   Dict* globals = m->dict.get();
   dict_set_str(globals, "__file__", make_str(filename).get());

@@ -353,7 +353,7 @@ const ModuleEntry kModules[] = {
     {"operator", build_operator_module}, {"os", build_os_module},
     {"_asyncio", build_asyncio_module}, {"_thread", build_thread_module},
     {"_collections", build_collections_native}, {"_heapq", build_heapq_native},
-    {"_inspect", build_inspect_native},
+    {"_inspect", build_inspect_native}, {"_multiprocessing", build_multiprocessing_native},
 };
 
 // Packages in CPython's library (for the "… is not a package" part of import errors), and any
@@ -372,7 +372,7 @@ bool is_package(const std::string& name) {
 }  // namespace
 
 Value import_module(Thread& t, Str* name) {
-  Dict* modules = t.interp().modules();
+  Dict* modules = t.modules();
   if (Object* m = dict_get_str(modules, name)) return Value::borrow(m);
   for (const ModuleEntry& e : kModules) {
     if (name->text == e.name) {

@@ -3,6 +3,7 @@
 #include "py/abstract.hpp"
 #include "py/native_args.hpp"
 #include "py/native_modules.hpp"
+#include "py/process_table.hpp"
 #include "py/thread.hpp"
 
 namespace py {
@@ -21,7 +22,7 @@ bool str_arg(Thread& t, const CallArgs& a, size_t i, const char* fname, std::str
 
 Value os_getpid(Thread& t, Object*, const CallArgs& a) {
   if (!positional_args(t, a, "getpid", 0, 0)) return nullptr;
-  return make_int(4242);  // stands for the playground's one process
+  return make_int(process_of(t).pid);  // the main program's is 4242 (process_table.hpp)
 }
 Value os_cpu_count(Thread& t, Object*, const CallArgs& a) {
   if (!positional_args(t, a, "cpu_count", 0, 0)) return nullptr;

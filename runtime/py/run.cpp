@@ -7,9 +7,11 @@
 #include "py/code.hpp"
 #include "py/compiler.hpp"
 #include "py/objects.hpp"
+#include "py/process_table.hpp"
 #include "py/source.hpp"
 #include "py/os_thread_gil.hpp"
 #include "py/threading_scheduler.hpp"
+#include "py/virtual_cpu.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -34,6 +36,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   interp.filename = options.filename;
   interp.stdin_text = options.stdin_text;
   interp.virtual_clock = options.virtual_clock;
+  interp.cpu_count = options.cpus;
   interp.clock.set_kind(options.virtual_clock ? aio::ClockKind::Virtual : aio::ClockKind::Real);
   interp.epoch_start = options.epoch_start >= 0
                            ? options.epoch_start
@@ -61,9 +64,13 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     interp.should_stop = options.should_stop;
     interp.ticks_left = interp.tick_interval;
   }
+  if (interp.virtual_clock) start_virtual_cpu(interp);
   Thread t(interp);
   interp.main_thread = &t;
-  auto globals = make_dict();
+  // The program's module is sys.modules['__main__'] (multiprocessing finds functions there).
+  auto main_module = make<Module>(intern("__main__"));
+  Ref<Dict> globals = main_module->dict;
+  dict_set_str(interp.modules(), "__main__", main_module.get());
   dict_set_str(globals.get(), "__name__", make_str("__main__").get());
   dict_set_str(globals.get(), "__file__", make_str(options.filename).get());
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
@@ -77,6 +84,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
     status = 1;
   }
   if (!interp.stopping && !join_threads_at_exit(t)) result = nullptr;
+  if (!interp.stopping && !join_processes_at_exit(t)) result = nullptr;
   finalize_os_threads(interp);  // from here on the main thread keeps the GIL
   if (!result && interp.stopping) {
     t.take_exception();

@@ -17,6 +17,7 @@ struct RunOptions {
   std::string argv0;              // sys.argv[0]; empty: `filename`
   bool virtual_clock = true;
   double epoch_start = -1;  // time.time() at start; < 0: the real time now
+  int cpus = 4;             // virtual cores: os.cpu_count(), how many processes run in parallel
   aio::TraceSink* trace = nullptr;  // receives the run's events (tasks, timers, output)
   // Asked every few thousand loop iterations; a non-empty answer (the reason) stops the run
   // with kStoppedStatus: how step limits, timeouts and aborts end a runaway program.

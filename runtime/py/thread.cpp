@@ -3,9 +3,11 @@
 #include "py/abstract.hpp"
 #include "py/asyncio_objects.hpp"
 #include "py/objects.hpp"
+#include "py/process_table.hpp"
 #include "py/os_thread_gil.hpp"
 #include "py/random_core.hpp"
 #include "py/threading_scheduler.hpp"
+#include "py/virtual_cpu.hpp"
 #include "py/vm.hpp"
 
 namespace py {
@@ -33,7 +35,10 @@ Interpreter::~Interpreter() = default;
 bool Interpreter::tick(Thread& t) {
   int64_t events = tick_interval - ticks_left;  // VM events since the last tick
   ticks_left = tick_interval;
+  int64_t uncharged = events - precharged_events;  // a clock read charged the others already
+  precharged_events = 0;
   if (stopping) return static_cast<bool>(t.raise(exc::SystemExit, "stopped"));  // already stopping: keep unwinding
+  charge_cpu(t, uncharged);  // virtual CPU time (virtual_cpu.hpp)
   if (scheduler && !scheduler->tick(t, events)) return false;  // CPU time, GIL hand-over
   if (os_threads && !os_threads->tick(t)) return false;        // real GIL hand-over
   if (!should_stop) return true;
@@ -56,6 +61,7 @@ void Interpreter::emit(aio::TraceEvent event) {
 }
 
 void Interpreter::write(std::string_view text, bool is_stderr) {
+  if (processes && output_discarded(*this)) return;  // a terminated process's (process_table.hpp)
   output_.write(text, is_stderr);
   if (!trace || text.empty()) return;
   aio::TraceEvent e{.kind = aio::EventKind::Output, .value = is_stderr ? 1 : 0, .detail = std::string(text)};

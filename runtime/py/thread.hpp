@@ -22,6 +22,8 @@ struct Str;
 struct BaseException;
 struct Frame;
 struct AsyncioState;
+struct ProcessContext;
+class ProcessTable;
 class Thread;
 
 // Where a program's output goes: the CLI writes to stdout/stderr, the wasm API streams events.
@@ -83,7 +85,10 @@ class Interpreter {
   // In the real clock, Python threads on OS threads under a real GIL (os_thread_gil.hpp).
   std::unique_ptr<class OsThreads> os_threads;
 
-  Dict* modules() const { return modules_.get(); }
+  Dict* modules() const { return modules_.get(); }  // the main process's (Thread::modules: the running one's)
+  // multiprocessing's processes (process_table.hpp): created when the program first starts one.
+  std::unique_ptr<ProcessTable> processes;
+  int64_t precharged_events = 0;  // VM events charged as CPU time before the tick (virtual_cpu.hpp)
   std::string main_source;  // the program's text, for tracebacks printed while it runs
 
   // asyncio's per-interpreter state (asyncio_objects.hpp): the running and the current loop.
@@ -128,6 +133,9 @@ class Thread {
   // `frame` (replacing the value on top of its stack by `resume_value` if set: the result of the
   // blocking call, known only once it was woken).
   Frame* base_frame = nullptr;
+  // The multiprocessing process this thread belongs to (process_table.hpp); null: the main one.
+  ProcessContext* process = nullptr;
+  Dict* modules() const;  // its process's sys.modules
   bool switch_pending = false;
   bool suspended = false;
   bool resuming = false;

@@ -15,8 +15,7 @@ namespace py {
 void lock_forget_waiter(Object* lock, GreenThread* g);  // threading_lock.cpp
 
 namespace {
-// Idents look like CPython's (large numbers), stay small enough to print, and are reproducible.
-constexpr int64_t kIdentBase = 140'000'000'000'000;
+constexpr int64_t kIdentBase = kThreadIdentBase;  // small enough to print, reproducible
 }  // namespace
 
 Scheduler::Scheduler(Interpreter& interp, Thread& main) : interp_(interp) {
@@ -54,6 +53,7 @@ int64_t Scheduler::start(Value entry, Value args, std::string name, bool daemon)
   auto g = std::make_unique<GreenThread>();
   g->owned = std::make_unique<Thread>(interp_);
   g->t = g->owned.get();
+  if (current_) g->t->process = current_->t->process;  // a thread stays in its process (process_table.hpp)
   g->ident = kIdentBase + next_ident_++;
   g->name = std::move(name);
   g->daemon = daemon;
@@ -267,8 +267,7 @@ void Scheduler::finish(GreenThread* g, Value result) {
 bool Scheduler::tick(Thread& t, int64_t events) {
   GreenThread* g = find(t);
   if (alive_ <= 1 || !g || g != current_) return true;
-  int64_t ns = events * kCpuNsPerEvent;
-  if (interp_.virtual_clock) interp_.clock.advance_by(ns);
+  int64_t ns = events * kCpuNsPerEvent;  // the clock was charged already (virtual_cpu.hpp)
   g->slice_ns += ns;
   if (g->slice_ns < interp_.switch_interval_ns) return true;
   g->slice_ns = 0;

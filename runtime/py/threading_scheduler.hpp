@@ -13,9 +13,9 @@
 // continue until the threads above it are back at a switch point; it is skipped meanwhile.
 //
 // Switch points: blocking calls (Lock.acquire and everything threading builds on it, join,
-// time.sleep, the asyncio loop's idle wait) and the end of a time slice: every VM tick charges
-// virtual CPU time (kCpuNsPerEvent per backward jump or Python call, while more than one thread
-// is alive) and after sys.getswitchinterval() of it the GIL passes to the next ready thread, in
+// time.sleep, the asyncio loop's idle wait) and the end of a time slice: every VM tick counts
+// the thread's CPU time (kCpuNsPerEvent per backward jump or Python call; virtual_cpu.hpp
+// advances the clock) and after sys.getswitchinterval() of it the GIL passes to the next ready thread, in
 // FIFO order. With every thread blocked the clock jumps to the earliest deadline; with none,
 // the run ends with a deadlock report naming each thread and what it waits on (exit status 1).
 #pragma once
@@ -32,9 +32,12 @@
 
 namespace py {
 
-// Virtual CPU time per VM event (a backward jump or a Python call): about what a loop
-// iteration of `for i in range(n): s += i` costs CPython 3.11 on a 3 GHz core (README, Threads).
-inline constexpr int64_t kCpuNsPerEvent = 30;
+// Virtual CPU time per VM event (a backward jump or a Python call), charged by virtual_cpu.hpp:
+// about what a loop iteration costs CPython 3.11 on this machine (README, Threads: calibration).
+inline constexpr int64_t kCpuNsPerEvent = 40;
+// Thread idents look like CPython's (large numbers); ident - kThreadIdentBase is the thread's
+// number in trace events.
+inline constexpr int64_t kThreadIdentBase = 140'000'000'000'000;
 // How many events run between two ticks while threads share the GIL (the slice's granularity).
 inline constexpr int64_t kThreadTickInterval = 1024;
 

@@ -13,6 +13,7 @@
 #include "py/civil_time.hpp"
 #include "py/native_modules.hpp"
 #include "py/thread.hpp"
+#include "py/virtual_cpu.hpp"
 
 namespace py {
 
@@ -21,7 +22,10 @@ namespace {
 // --- the clock: monotonic_ns is the only reader of the interpreter's clock in this module ----------
 int64_t monotonic_ns(Thread& t) {
   Interpreter& in = t.interp();
-  if (in.virtual_clock) return in.clock.now_ns();
+  if (in.virtual_clock) {
+    charge_pending_cpu(t);  // the CPU time run since the last tick shows
+    return in.clock.now_ns();
+  }
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 // Virtual: epoch_start plus the clock, so time.time() and time.monotonic() advance together.

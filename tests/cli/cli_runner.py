@@ -1,4 +1,4 @@
-"""What tests/cli/test_runaway.py and test_threads.py share: the CLI command they run
+"""What tests/cli/test_runaway.py, test_threads.py and test_processes.py share: the CLI command they run
 (--loopscope CMD, as test_cli.py takes it and ctest passes it; else $LOOPSCOPE; else the
 native-debug build) and running a program given as text."""
 import os
@@ -12,13 +12,13 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 command = shlex.split(os.environ.get("LOOPSCOPE", os.path.join(ROOT, "build", "native-debug", "loopscope")))
 
 
-def run_source(source, timeout=120):
-    """Runs `source` as a program file with `loopscope run`; the CompletedProcess."""
+def run_source(source, timeout=120, options=()):
+    """Runs `source` as a program file with `loopscope run [options]`; the CompletedProcess."""
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(source)
         path = f.name
     try:
-        return subprocess.run(command + ["run", path], capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(command + ["run", *options, path], capture_output=True, text=True, timeout=timeout)
     finally:
         os.unlink(path)
 

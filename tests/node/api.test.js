@@ -124,9 +124,15 @@ describeEngine('run()', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
   });
 
+  test('cpus sets the virtual cores: os.cpu_count() and how many processes run in parallel', async () => {
+    const result = await run('import os, multiprocessing\nprint(os.cpu_count(), multiprocessing.cpu_count())\n', { cpus: 3 });
+    expect(result).toMatchObject({ stdout: '3 3\n', exitCode: 0 });
+  });
+
   test('bad options are refused with a clear error', async () => {
     await expect(run('pass', { clock: 'fast' })).rejects.toThrow(/clock must be 'virtual' or 'real'/);
     await expect(run('pass', { limits: { steps: -1 } })).rejects.toThrow(/limits.steps must be a positive number/);
+    await expect(run('pass', { cpus: 0 })).rejects.toThrow(/cpus must be a whole number from 1 to 1024/);
   });
 });
 

@@ -19,6 +19,11 @@ describe('parseCommandLine', () => {
     expect(run('--timeout', '2e-1', 'f.py').timeoutSeconds).toBe(0.2);
   });
 
+  test('--cpus takes a whole number of cores', () => {
+    expect(run('--cpus', '2', 'x.py').cpus).toBe(2);
+    expect(run('--cpus=16', 'x.py').cpus).toBe(16);
+  });
+
   test('help and version, as a command or an option of run', () => {
     expect(parseCommandLine(['--help'])).toEqual({ action: 'help' });
     expect(parseCommandLine(['-h'])).toEqual({ action: 'help' });
@@ -37,6 +42,8 @@ describe('parseCommandLine', () => {
     [['run', '--max-steps', '2.5', 'x.py'], "--max-steps takes a positive whole number, not '2.5'"],
     [['run', '--timeout', 'soon', 'x.py'], "--timeout takes a positive number of seconds, not 'soon'"],
     [['run', '--timeout', '0', 'x.py'], "--timeout takes a positive number of seconds, not '0'"],
+    [['run', '--cpus', '0', 'x.py'], "--cpus takes a whole number of cores from 1 to 1024, not '0'"],
+    [['run', '--cpus', '1.5', 'x.py'], "--cpus takes a whole number of cores from 1 to 1024, not '1.5'"],
     [['run', '--frobnicate', 'x.py'], "unknown option '--frobnicate'"],
     [['run', '--timeline=yes', 'x.py'], "unknown option '--timeline=yes'"],
   ])('%j is a usage error: %s', (args, message) => {

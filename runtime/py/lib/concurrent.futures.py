@@ -2,8 +2,7 @@
 threads (threading), with CPython's semantics: workers start on demand (up to max_workers), take
 work items from a shared queue in order, and are stopped at shutdown() or at exit.
 
-ProcessPoolExecutor is not a pool of processes yet (the processes issue): it runs each call at
-once, on the calling thread, and hands back a finished Future.
+ProcessPoolExecutor (concurrent.futures.process) runs calls in multiprocessing's processes.
 """
 
 import threading
@@ -348,33 +347,6 @@ class ThreadPoolExecutor(Executor):
             _live_pools.remove(self)
 
 
-class ProcessPoolExecutor(Executor):
-    """Runs each call at once on the calling thread (no processes yet)."""
-
-    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
-                 max_tasks_per_child=None):
-        if max_workers is None:
-            max_workers = _cpu_count()
-        if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._shutdown = False
-        if initializer is not None:
-            initializer(*initargs)
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._shutdown:
-            raise RuntimeError('cannot schedule new futures after shutdown')
-        future = Future()
-        _WorkItem(future, fn, args, kwargs).run()
-        return future
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
-
-
 from collections import namedtuple
 
 DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
@@ -475,3 +447,8 @@ def as_completed(fs, timeout=None):
                 yield f
     finally:
         _remove_waiter(fs, waiter)
+
+
+
+# Last: it builds on Executor and Future (and imports multiprocessing only when first used).
+from concurrent.futures.process import ProcessPoolExecutor, BrokenProcessPool

@@ -62,6 +62,7 @@ export const CATALOG: Record<string, CatalogEntry> = {
   s000_03_multiprocessing: { group: 'Threads and processes', title: 'Processes', about: 'Five multiprocessing.Process workers.' },
   s001_04_run_in_executor: { group: 'Threads and processes', title: 'run_in_executor', about: 'A blocking function runs off the loop.' },
   s003_09_thread_pool_executor: { group: 'Threads and processes', title: 'ThreadPoolExecutor', about: 'Blocking I/O in a thread pool, awaited from the loop.' },
+  cpu_bound_threads_vs_processes: { group: 'Threads and processes', title: 'CPU-bound: threads vs processes', about: 'The same work on 4 threads (one GIL: as slow as serial) and on 4 processes (4 cores: a quarter).' },
   s003_10_process_pool_executor: { group: 'Threads and processes', title: 'ProcessPoolExecutor', about: 'CPU-bound work in a process pool.' },
   to_thread_blocking: { group: 'Threads and processes', title: 'asyncio.to_thread', about: 'Blocking I/O moves to a thread; the loop keeps ticking.' },
 };

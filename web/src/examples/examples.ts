@@ -1,6 +1,7 @@
 // The gallery's examples, read at build time (Vite's import.meta.glob with ?raw): every
 // tutorial seed (tests/seeds/*.py) and the page's own examples, one per concept
-// (tests/conformance/playground/*.py, checked against CPython with the conformance corpus);
+// (tests/conformance/playground/*.py, checked against CPython with the conformance corpus;
+// tests/demos/*.py, whose figures are the virtual clock's, checked by tests/cli);
 // titled and grouped by catalog.ts.
 import { CATALOG, GROUPS, type Group } from './catalog';
 
@@ -15,6 +16,7 @@ export interface Example {
 const files = {
   ...import.meta.glob('../../../tests/seeds/*.py', { query: '?raw', import: 'default', eager: true }),
   ...import.meta.glob('../../../tests/conformance/playground/*.py', { query: '?raw', import: 'default', eager: true }),
+  ...import.meta.glob('../../../tests/demos/*.py', { query: '?raw', import: 'default', eager: true }),
 } as Record<string, string>;
 
 // "s002_07_as_completed" → "As completed" for a seed the catalog does not know yet.

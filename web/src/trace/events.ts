@@ -15,6 +15,10 @@ export type EventKind =
   | 'job_finished' // id=job, value=worker thread index
   | 'loop_blocked' // waiting for another thread's wake-up
   | 'loop_woken'
+  | 'thread_started' // value=thread number, detail=name (Python threads)
+  | 'gil_taken' // value=thread number: it runs
+  | 'gil_released' // value=thread number, detail=what it waits for
+  | 'process_started' // value=thread number of its first thread, id=pid, detail=name
   | 'output'; // detail=text, value=1 for stderr, id=task, line
 
 export type WaitKind =

@@ -67,6 +67,7 @@ export function shortTitle(lane: Lane): string {
   return laneTitle(lane).replace(/(^|\s)[^\s]*\.<locals>\./g, '$1');
 }
 
+const THREAD_LANE_BASE = 1_000_000; // Python threads' worker-lane numbers (trace_lanes.cpp's kThreadLaneBase)
 const interval = (begin: number, state: LaneState, extra: Partial<StateInterval> = {}): StateInterval => ({
   begin, end: begin, state, wait: 'none', object: 0, line: 0, ...extra,
 });
@@ -84,6 +85,7 @@ class LaneBuilder {
   private readonly taskIndex = new Map<number, number>();
   private readonly workerIndex = new Map<number, number>();
   private readonly jobStart = new Map<number, number>();
+  private readonly gilStart = new Map<number, number>(); // Python thread number -> when it took the GIL
 
   constructor(private readonly origin: number) {}
 
@@ -128,6 +130,26 @@ class LaneBuilder {
       case 'job_finished': {
         const begin = this.jobStart.get(e.id) ?? t;
         this.workerLane(e.value ?? 0).intervals.push({ ...interval(begin, 'running', { object: e.id }), end: t });
+        break;
+      }
+      // Python threads and processes: a lane each (numbered apart from executor workers, as in
+      // runtime/aio/trace_lanes.cpp), with a running interval for every turn holding the GIL.
+      case 'thread_started': {
+        const lane = this.workerLane(THREAD_LANE_BASE + (e.value ?? 0));
+        lane.name = e.detail ?? lane.name;
+        lane.label = '(thread)';
+        break;
+      }
+      case 'process_started': {
+        const lane = this.workerLane(THREAD_LANE_BASE + (e.value ?? 0));
+        lane.name = e.detail ?? lane.name;
+        lane.label = `(process ${e.id})`;
+        break;
+      }
+      case 'gil_taken': this.gilStart.set(e.value ?? 0, t); break;
+      case 'gil_released': {
+        const begin = this.gilStart.get(e.value ?? 0) ?? t;
+        this.workerLane(THREAD_LANE_BASE + (e.value ?? 0)).intervals.push({ ...interval(begin, 'running'), end: t });
         break;
       }
       case 'output':
