@@ -6,6 +6,7 @@
 #include "py/compiler.hpp"
 #include "py/native_args.hpp"
 #include "py/native_modules.hpp"
+#include "py/os_thread_gil.hpp"
 #include "py/process_table.hpp"
 #include "py/source.hpp"
 #include "py/threading_scheduler.hpp"
@@ -23,6 +24,13 @@ Value mp_spawn(Thread& t, Object*, const CallArgs& a) {
   if (a.arg(0)->type != function_type) return t.raise(exc::TypeError, "_spawn() needs a Python function");
   if (a.arg(1)->type != tuple_type) return t.raise(exc::TypeError, "2nd arg must be a tuple");
   if (a.arg(2)->type != str_type) return t.raise(exc::TypeError, "name must be a str");
+  if (os_threads_of(t)) {
+    // Processes are green (the virtual clock's scheduler runs them); the real clock's threads
+    // are OS threads, which that scheduler doesn't drive.
+    return t.raise(exc::NotImplementedError,
+                   "multiprocessing runs in the virtual clock only (--clock virtual); "
+                   "processes in the real clock are not built yet");
+  }
   ProcessContext& child = process_table(t.interp()).create();
   Scheduler& s = scheduler_of(t);
   int64_t ident = s.start(Value::borrow(a.arg(0)), Value::borrow(a.arg(1)), cast<Str>(a.arg(2))->text, true);
