@@ -28,7 +28,8 @@ def main():
         print("warning: expectations should come from CPython 3.11, this is", sys.version.split()[0], file=sys.stderr)
     count = 0
     for path in files(sys.argv[1:]):
-        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+        # Unbuffered: each process writes as it prints, the order Loopscope gives (README, Processes).
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONUNBUFFERED="1")
         p = subprocess.run([sys.executable, os.path.basename(path)], cwd=os.path.dirname(path),
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=60, env=env)
         base = path[:-3]
