@@ -142,6 +142,19 @@ def _type_name(obj):
     return "datetime." + cls.__name__ if cls in _OWN_TYPES else cls.__name__
 
 
+def _compare_in_utc(a, a_offset, b, b_offset, equality, plural):
+    # a, b: microseconds as written; the offsets (None when naive) shift them to UTC. Naive
+    # against aware: unequal for == and !=, an error for ordering. 2 means "unequal, unordered".
+    if (a_offset is None) != (b_offset is None):
+        if equality:
+            return 2
+        raise TypeError(f"can't compare offset-naive and offset-aware {plural}")
+    if a_offset is not None:
+        a -= a_offset._to_microseconds()
+        b -= b_offset._to_microseconds()
+    return _cmp(a, b)
+
+
 def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
@@ -851,15 +864,7 @@ class time:
         if self._tzinfo is other._tzinfo:
             return _cmp(self._us_of_day(), other._us_of_day())
         mine, theirs = self.utcoffset(), other.utcoffset()
-        if (mine is None) != (theirs is None):
-            if equality:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        a, b = self._us_of_day(), other._us_of_day()
-        if mine is not None:
-            a -= mine._to_microseconds()
-            b -= theirs._to_microseconds()
-        return _cmp(a, b)
+        return _compare_in_utc(self._us_of_day(), mine, other._us_of_day(), theirs, equality, 'times')
 
     def __eq__(self, other):
         if isinstance(other, time):
@@ -1157,15 +1162,7 @@ class datetime(date):
         if self._tzinfo is other._tzinfo:
             return _cmp(self._us_since_epoch0(), other._us_since_epoch0())
         mine, theirs = self.utcoffset(), other.utcoffset()
-        if (mine is None) != (theirs is None):
-            if equality:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a, b = self._us_since_epoch0(), other._us_since_epoch0()
-        if mine is not None:
-            a -= mine._to_microseconds()
-            b -= theirs._to_microseconds()
-        return _cmp(a, b)
+        return _compare_in_utc(self._us_since_epoch0(), mine, other._us_since_epoch0(), theirs, equality, 'datetimes')
 
     def _order(self, other):
         # NotImplemented for non-dates; a plain date orders with no datetime.
