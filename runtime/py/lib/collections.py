@@ -1,7 +1,7 @@
-"""Container datatypes. deque is native (_collections); the dict-like classes keep their items
-in a plain dict (`_data`, see _collections_dictbase) because built-in types can't be subclassed
-from Python here yet, and namedtuple classes keep theirs in a tuple (`_values`). Counter and
-namedtuple live in their own files. Behaviour and reprs follow CPython 3.11.
+"""Container datatypes. deque is native (_collections); defaultdict, OrderedDict and Counter
+are real subclasses of dict, namedtuple classes real subclasses of tuple; UserDict wraps a dict
+(`_data`, see _collections_dictbase) as CPython's does. Counter and namedtuple live in their own
+files. Behaviour and reprs follow CPython 3.11.
 """
 
 from _collections import deque
@@ -14,39 +14,51 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 
 # --- defaultdict ------------------------------------------------------------------------------------
-class defaultdict(_DictBase):
+class defaultdict(dict):
+    """A dict whose absent keys get default_factory() stored under them."""
+
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        _DictBase.__init__(self, *args, **kwds)
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = self.default_factory()
+        value = factory()
         self[key] = value
         return value
 
     def copy(self):
         return self.__class__(self.default_factory, self)
 
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (self.default_factory,), None, None, iter(self.items())
+
     def __or__(self, other):
-        if not isinstance(other, (dict, _DictBase)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictBase)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.__class__(self.default_factory, other)
         new.update(self)
         return new
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
-        return f'{self.__class__.__name__}({self.default_factory!r}, {self._data!r})'
+        return f'{self.__class__.__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
 
 # --- OrderedDict ------------------------------------------------------------------------------------
@@ -62,20 +74,21 @@ class _OrderedView:
         self._kind = kind
 
     def _view(self):
-        data = self._od._data
-        return data.keys() if self._kind == 'keys' else data.values() if self._kind == 'values' else data.items()
+        od = self._od
+        kind = self._kind
+        return dict.keys(od) if kind == 'keys' else dict.values(od) if kind == 'values' else dict.items(od)
 
     def __iter__(self):
         return iter(self._view())
 
     def __len__(self):
-        return len(self._od._data)
+        return dict.__len__(self._od)
 
     def __contains__(self, item):
         return item in self._view()
 
     def __reversed__(self):
-        return iter(list(self._view())[::-1])
+        return reversed(self._view())
 
     def __repr__(self):
         return f'odict_{self._kind}({list(self._view())!r})'
@@ -100,7 +113,10 @@ class _OrderedView:
         return set(self) ^ set(other)
 
 
-class OrderedDict(_DictBase):
+class OrderedDict(dict):
+    """A dict that can reorder its keys (move_to_end, popitem(last=False)) and whose equality
+    with another OrderedDict is order-sensitive. dict keeps insertion order already."""
+
     def keys(self):
         return _OrderedView(self, 'keys')
 
@@ -111,31 +127,64 @@ class OrderedDict(_DictBase):
         return _OrderedView(self, 'items')
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
-        if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)  # KeyError(key) when absent, as CPython's
+        value = dict.pop(self, key)  # KeyError(key) when absent, as CPython's
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (), None, None, iter(dict.items(self))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictBase.__eq__(self, other)
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self._data.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
 
 # --- ChainMap ---------------------------------------------------------------------------------------
