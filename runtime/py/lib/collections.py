@@ -4,7 +4,7 @@ are real subclasses of dict, namedtuple classes real subclasses of tuple; UserDi
 files. Behaviour and reprs follow CPython 3.11.
 """
 
-from _collections import deque
+from _collections import deque, _set_type_name
 from _collections_dictbase import _DictBase, _is_mapping, _absent
 from _collections_counter import Counter
 from _collections_namedtuple import namedtuple
@@ -16,6 +16,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 # --- defaultdict ------------------------------------------------------------------------------------
 class defaultdict(dict):
     """A dict whose absent keys get default_factory() stored under them."""
+
+    __slots__ = ('default_factory',)  # no __dict__, as CPython's
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
@@ -38,6 +40,15 @@ class defaultdict(dict):
 
     def __reduce__(self):
         return self.__class__, (self.default_factory,), None, None, iter(self.items())
+
+    def __deepcopy__(self, memo):
+        # copy.deepcopy rebuilds dict subclasses from their __dict__; the factory is a slot.
+        from copy import deepcopy
+        new = self.__class__(self.default_factory)
+        memo[id(self)] = new
+        for key, value in self.items():
+            new[deepcopy(key, memo)] = deepcopy(value, memo)
+        return new
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -185,6 +196,15 @@ class OrderedDict(dict):
         if not self:
             return f'{self.__class__.__name__}()'
         return f'{self.__class__.__name__}({list(dict.items(self))!r})'
+
+
+# CPython's defaultdict and OrderedDict are C types: their messages name them by their full
+# name ("'collections.defaultdict' object has no attribute 'x'"); __name__ stays short.
+for _cls in (defaultdict, OrderedDict):
+    _qualname = _cls.__qualname__
+    _set_type_name(_cls, f'collections.{_qualname}')
+    _cls.__qualname__ = _qualname
+del _cls, _qualname
 
 
 # --- ChainMap ---------------------------------------------------------------------------------------
