@@ -15,6 +15,7 @@ class Counter(dict):
     """A dict subclass counting hashable items; missing keys count zero (CPython 3.11's)."""
 
     __module__ = 'collections'
+    __class_getitem__ = classmethod(type(list[int]))  # dict's subscripting isn't inherited here
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)

@@ -5,6 +5,7 @@ of tuple, built the way CPython 3.11 builds them: an eval'd __new__ with one par
 from operator import itemgetter as _itemgetter
 
 _tuple_new = tuple.__new__
+_GenericAlias = type(tuple[int])
 
 _keywords = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -119,6 +120,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
         '__match_args__': field_names,
+        '__class_getitem__': classmethod(_GenericAlias),  # tuple's isn't inherited here
     }
     for index, name in enumerate(field_names):
         class_namespace[name] = _field_property(index)

@@ -9,6 +9,9 @@ from _collections_dictbase import _DictBase, _is_mapping, _absent
 from _collections_counter import Counter
 from _collections_namedtuple import namedtuple
 
+# Subclasses of dict don't inherit its subscripting (dict[str, int]) here: each class says so.
+_GenericAlias = type(list[int])
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
@@ -18,6 +21,7 @@ class defaultdict(dict):
     """A dict whose absent keys get default_factory() stored under them."""
 
     __slots__ = ('default_factory',)  # no __dict__, as CPython's
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
@@ -127,6 +131,38 @@ class _OrderedView:
 class OrderedDict(dict):
     """A dict that can reorder its keys (move_to_end, popitem(last=False)) and whose equality
     with another OrderedDict is order-sensitive. dict keeps insertion order already."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'OrderedDict expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        # Through self[key] = value (MutableMapping.update), so a subclass's __setitem__ sees
+        # every item, as in CPython; a plain OrderedDict takes dict's fast path.
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        if type(self) is OrderedDict:
+            dict.update(self, *args, **kwds)
+            return
+        if args:
+            other = args[0]
+            if isinstance(other, dict) or hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def keys(self):
         return _OrderedView(self, 'keys')
