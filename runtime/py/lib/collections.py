@@ -231,7 +231,17 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
+        key = id(self)
+        if key in _repr_running:  # an OrderedDict inside itself prints as ...
+            return '...'
+        _repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({list(dict.items(self))!r})'
+        finally:
+            _repr_running.discard(key)
+
+
+_repr_running = set()
 
 
 # CPython's defaultdict and OrderedDict are C types: their messages name them by their full
