@@ -136,7 +136,7 @@ class OrderedDict(dict):
 
     def __init__(self, *args, **kwds):
         if len(args) > 1:
-            raise TypeError(f'OrderedDict expected at most 1 arguments, got {len(args)}')
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
         self.update(*args, **kwds)
 
     def update(self, *args, **kwds):
