@@ -5,7 +5,7 @@ files. Behaviour and reprs follow CPython 3.11.
 """
 
 from _collections import deque, _set_type_name
-from _collections_dictbase import _DictBase, _is_mapping, _absent
+from _collections_dictbase import _DictBase
 from _collections_counter import Counter
 from _collections_namedtuple import namedtuple
 
