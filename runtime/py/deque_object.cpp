@@ -542,8 +542,8 @@ namespace py {
 
 namespace {
 
-// _set_type_name(cls, name): namedtuple() builds its class with a `class` statement (there is
-// no type(name, bases, ns) yet) and then gives it the requested name.
+// _set_type_name(cls, name): collections gives defaultdict and OrderedDict the full names CPython's
+// C types carry in their messages ("collections.defaultdict").
 Value set_type_name(Thread& t, Object*, const CallArgs& a) {
   if (a.nargs != 2 || a.arg(0)->type != type_type || a.arg(1)->type != str_type) {
     return t.raise(exc::TypeError, "_set_type_name(cls, name)");

@@ -311,6 +311,9 @@ bool update_from(Thread& t, Dict* d, Object* src) {
 }
 
 Value dict_new(Thread& t, Type*, const CallArgs& a) {
+  if (a.nargs > 1) {
+    return t.raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(a.nargs));
+  }
   auto d = make_dict();
   if (a.nargs > 0 && !update_from(t, d.get(), a.arg(0))) return nullptr;
   for (size_t k = 0; k < a.nkw(); ++k) {

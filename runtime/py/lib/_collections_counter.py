@@ -1,32 +1,41 @@
-"""collections.Counter (re-exported by collections)."""
+"""collections.Counter (re-exported by collections): a real dict subclass."""
 
-from _collections_dictbase import _DictBase, _is_mapping
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from operator import itemgetter as _itemgetter
+
+_second = _itemgetter(1)
+
+
+def _is_mapping(obj):  # CPython asks isinstance(obj, Mapping); Mapping here is duck-typed too
+    return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, 'items'))
+
 
 # --- Counter ----------------------------------------------------------------------------------------
-class Counter(_DictBase):
+class Counter(dict):
+    """A dict subclass counting hashable items; missing keys count zero (CPython 3.11's)."""
+
     __module__ = 'collections'
+    __class_getitem__ = classmethod(type(list[int]))  # dict's subscripting isn't inherited here
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         # sorted() is stable: equal counts keep first-seen order, as in CPython.
-        ordered = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        ordered = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return ordered
         return ordered[:max(n, 0)]
 
     def elements(self):
-        for key, count in list(self._data.items()):
-            for _ in range(count):
-                yield key
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -36,57 +45,61 @@ class Counter(_DictBase):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if _is_mapping(iterable):
-                if self._data:
-                    for key in iterable.keys():
-                        self[key] = iterable[key] + self._data.get(key, 0)
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
                 else:
-                    for key in iterable.keys():
-                        self[key] = iterable[key]
+                    dict.update(self, iterable)
             else:
-                data = self._data
-                for key in iterable:
-                    data[key] = data.get(key, 0) + 1
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if _is_mapping(iterable):
-                for key in iterable.keys():
-                    self[key] = self._data.get(key, 0) - iterable[key]
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
-                for key in iterable:
-                    self[key] = self._data.get(key, 0) - 1
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         return self.__class__(self)
 
-    def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f'{self.__class__.__name__}()'
         try:
-            shown = dict(self.most_common())
-        except TypeError:
-            shown = dict(self._data)
+            shown = dict(self.most_common())  # dict keeps most_common()'s order
+        except TypeError:  # counts that don't order
+            shown = dict(self)
         return f'{self.__class__.__name__}({shown!r})'
 
-    # Comparisons treat missing keys as zero counts (3.10+).
+    # Comparisons between Counters treat missing keys as zero counts (3.10+); with a plain
+    # dict, == falls back to dict's own equality.
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return _DictBase.__eq__(self, other)  # plain dict equality, as dict's own __eq__
+            return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
 
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -174,8 +187,8 @@ class Counter(_DictBase):
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self._data.items() if not c > 0]:
-            del self._data[elem]
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
         return self
 
     def __iadd__(self, other):

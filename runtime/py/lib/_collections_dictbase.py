@@ -1,5 +1,5 @@
-"""The dict protocol over a plain dict (`_data`), shared by collections' dict-like classes:
-built-in types can't be subclassed from Python here yet, so they wrap a dict instead."""
+"""The dict protocol over a plain dict (`_data`): UserDict's base (CPython's UserDict is a
+MutableMapping holding a dict, not a dict subclass)."""
 
 _absent = object()
 

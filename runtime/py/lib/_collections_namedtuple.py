@@ -1,11 +1,12 @@
-"""collections.namedtuple (re-exported by collections): the classes it makes keep their items
-in a tuple (`_values`), since tuple can't be subclassed from Python here yet."""
+"""collections.namedtuple (re-exported by collections): the classes it makes are real subclasses
+of tuple, built the way CPython 3.11 builds them: an eval'd __new__ with one parameter per field
+(so argument errors read as CPython's), and a read-only property per field over itemgetter."""
 
-from _collections import _set_type_name
+from operator import itemgetter as _itemgetter
 
-_absent = object()
+_tuple_new = tuple.__new__
+_GenericAlias = type(tuple[int])
 
-# --- namedtuple -------------------------------------------------------------------------------------
 _keywords = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
     'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
@@ -13,157 +14,15 @@ _keywords = frozenset([
     'try', 'while', 'with', 'yield'])
 
 
-def _field_getter(index, name):
-    def get(self):
-        return self._values[index]
-    def refuse(self, value):  # CPython's _tuplegetter refuses with this message
-        raise AttributeError("can't set attribute")
-    return property(get, refuse)
+def _refuse_set(self, value):  # CPython's _tuplegetter refuses with this message
+    raise AttributeError("can't set attribute")
 
 
-class _TupleBase:
-    """The tuple protocol over self._values."""
-
-    __slots__ = ('_values',)
-    _fields = ()
-    _field_defaults = {}
-
-    def __init__(self, *args, **kwds):
-        fields = self._fields
-        name = self.__class__.__name__
-        if len(args) > len(fields):
-            raise TypeError(f'{name}.__new__() takes {len(fields) + 1} positional arguments '
-                            f'but {len(args) + 1} were given')
-        values = list(args) + [_absent] * (len(fields) - len(args))
-        for key, value in kwds.items():
-            if key not in fields:
-                raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{key}'")
-            i = fields.index(key)
-            if i < len(args):
-                raise TypeError(f"{name}.__new__() got multiple values for argument '{key}'")
-            values[i] = value
-        missing = []
-        for i, field in enumerate(fields):
-            if values[i] is _absent:
-                if field in self._field_defaults:
-                    values[i] = self._field_defaults[field]
-                else:
-                    missing.append(field)
-        if missing:
-            quoted = [f"'{m}'" for m in missing]
-            if len(quoted) == 1:
-                listed = quoted[0]
-            elif len(quoted) == 2:
-                listed = f'{quoted[0]} and {quoted[1]}'
-            else:
-                listed = ', '.join(quoted[:-1]) + f', and {quoted[-1]}'
-            plural = 's' if len(missing) > 1 else ''
-            raise TypeError(f'{name}.__new__() missing {len(missing)} required positional '
-                            f'argument{plural}: {listed}')
-        self._values = tuple(values)
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        values = list(self._values)
-        for key, value in kwds.items():
-            if key not in self._fields:
-                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-            values[self._fields.index(key)] = value
-        return self.__class__(*values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def __getnewargs__(self):
-        return self._values
-
-    def __repr__(self):
-        inner = ', '.join(f'{f}={v!r}' for f, v in zip(self._fields, self._values))
-        return f'{self.__class__.__name__}({inner})'
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __contains__(self, item):
-        return item in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value, *args):
-        return self._values.index(value, *args)
-
-    def __add__(self, other):
-        if isinstance(other, _TupleBase):
-            other = other._values
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return self._values + other
-
-    def __radd__(self, other):
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return other + self._values
-
-    def __mul__(self, n):
-        return self._values * n
-
-    __rmul__ = __mul__
-
-    def __eq__(self, other):
-        if isinstance(other, _TupleBase):
-            return self._values == other._values
-        if isinstance(other, tuple):
-            return self._values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        return NotImplemented if other is None else self._values >= other
+def _field_property(index):
+    return property(_itemgetter(index), _refuse_set, doc=f'Alias for field number {index}')
 
 
-def _as_tuple(obj):
-    if isinstance(obj, _TupleBase):
-        return obj._values
-    if isinstance(obj, tuple):
-        return obj
-    return None
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+def _checked_names(typename, field_names, rename):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -192,24 +51,79 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
+    return typename, tuple(field_names)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    typename, field_names = _checked_names(typename, field_names, rename)
+    num_fields = len(field_names)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > num_fields:
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
 
-    class _NamedTuple(_TupleBase):
-        __slots__ = ()
-
-    cls = _NamedTuple
-    _set_type_name(cls, typename)
-    cls._fields = tuple(field_names)
-    cls._field_defaults = field_defaults
-    cls.__match_args__ = tuple(field_names)
-    cls.__doc__ = f'{typename}({", ".join(field_names)})'
-    cls.__module__ = module if module is not None else '__main__'
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    namespace = {'_tuple_new': _tuple_new, '__builtins__': {},
+                 '__name__': f'namedtuple_{typename}'}
+    # Defaults are written into the parameter list (as _default_N names in the namespace):
+    # this interpreter's functions don't take an assigned __defaults__.
+    params = list(field_names)
     for index, name in enumerate(field_names):
-        setattr(cls, name, _field_getter(index, name))
+        if name in field_defaults:
+            namespace[f'_default_{index}'] = field_defaults[name]
+            params[index] = f'{name}=_default_{index}'
+    __new__ = eval(f'lambda _cls, {", ".join(params)}: _tuple_new(_cls, ({arg_list}))', namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+
+    @classmethod
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+        '__class_getitem__': classmethod(_GenericAlias),  # tuple's isn't inherited here
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _field_property(index)
+    cls = type(typename, (tuple,), class_namespace)
+    cls.__module__ = module if module is not None else '__main__'
     return cls

@@ -1,52 +1,79 @@
-"""Container datatypes. deque is native (_collections); the dict-like classes keep their items
-in a plain dict (`_data`, see _collections_dictbase) because built-in types can't be subclassed
-from Python here yet, and namedtuple classes keep theirs in a tuple (`_values`). Counter and
-namedtuple live in their own files. Behaviour and reprs follow CPython 3.11.
+"""Container datatypes. deque is native (_collections); defaultdict, OrderedDict and Counter
+are real subclasses of dict, namedtuple classes real subclasses of tuple; UserDict wraps a dict
+(`_data`, see _collections_dictbase) as CPython's does. Counter and namedtuple live in their own
+files. Behaviour and reprs follow CPython 3.11.
 """
 
-from _collections import deque
-from _collections_dictbase import _DictBase, _is_mapping, _absent
+from _collections import deque, _set_type_name
+from _collections_dictbase import _DictBase
 from _collections_counter import Counter
 from _collections_namedtuple import namedtuple
+
+# Subclasses of dict don't inherit its subscripting (dict[str, int]) here: each class says so.
+_GenericAlias = type(list[int])
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 
 # --- defaultdict ------------------------------------------------------------------------------------
-class defaultdict(_DictBase):
+class defaultdict(dict):
+    """A dict whose absent keys get default_factory() stored under them."""
+
+    __slots__ = ('default_factory',)  # no __dict__, as CPython's
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        _DictBase.__init__(self, *args, **kwds)
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        factory = self.default_factory
+        if factory is None:
             raise KeyError(key)
-        value = self.default_factory()
+        value = factory()
         self[key] = value
         return value
 
     def copy(self):
         return self.__class__(self.default_factory, self)
 
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (self.default_factory,), None, None, iter(self.items())
+
+    def __deepcopy__(self, memo):
+        # copy.deepcopy rebuilds dict subclasses from their __dict__; the factory is a slot.
+        from copy import deepcopy
+        new = self.__class__(self.default_factory)
+        memo[id(self)] = new
+        for key, value in self.items():
+            new[deepcopy(key, memo)] = deepcopy(value, memo)
+        return new
+
     def __or__(self, other):
-        if not isinstance(other, (dict, _DictBase)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictBase)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.__class__(self.default_factory, other)
         new.update(self)
         return new
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
-        return f'{self.__class__.__name__}({self.default_factory!r}, {self._data!r})'
+        return f'{self.__class__.__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
 
 # --- OrderedDict ------------------------------------------------------------------------------------
@@ -62,20 +89,21 @@ class _OrderedView:
         self._kind = kind
 
     def _view(self):
-        data = self._od._data
-        return data.keys() if self._kind == 'keys' else data.values() if self._kind == 'values' else data.items()
+        od = self._od
+        kind = self._kind
+        return dict.keys(od) if kind == 'keys' else dict.values(od) if kind == 'values' else dict.items(od)
 
     def __iter__(self):
         return iter(self._view())
 
     def __len__(self):
-        return len(self._od._data)
+        return dict.__len__(self._od)
 
     def __contains__(self, item):
         return item in self._view()
 
     def __reversed__(self):
-        return iter(list(self._view())[::-1])
+        return reversed(self._view())
 
     def __repr__(self):
         return f'odict_{self._kind}({list(self._view())!r})'
@@ -100,7 +128,42 @@ class _OrderedView:
         return set(self) ^ set(other)
 
 
-class OrderedDict(_DictBase):
+class OrderedDict(dict):
+    """A dict that can reorder its keys (move_to_end, popitem(last=False)) and whose equality
+    with another OrderedDict is order-sensitive. dict keeps insertion order already."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        # Through self[key] = value (MutableMapping.update), so a subclass's __setitem__ sees
+        # every item, as in CPython; a plain OrderedDict takes dict's fast path.
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        if type(self) is OrderedDict:
+            dict.update(self, *args, **kwds)
+            return
+        if args:
+            other = args[0]
+            if isinstance(other, dict) or hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
     def keys(self):
         return _OrderedView(self, 'keys')
 
@@ -111,31 +174,83 @@ class OrderedDict(_DictBase):
         return _OrderedView(self, 'items')
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
-        if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)  # KeyError(key) when absent, as CPython's
+        value = dict.pop(self, key)  # KeyError(key) when absent, as CPython's
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (), None, None, iter(dict.items(self))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictBase.__eq__(self, other)
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self._data.items())!r})'
+        key = id(self)
+        if key in _repr_running:  # an OrderedDict inside itself prints as ...
+            return '...'
+        _repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({list(dict.items(self))!r})'
+        finally:
+            _repr_running.discard(key)
+
+
+_repr_running = set()
+
+
+# CPython's defaultdict and OrderedDict are C types: their messages name them by their full
+# name ("'collections.defaultdict' object has no attribute 'x'"); __name__ stays short.
+for _cls in (defaultdict, OrderedDict):
+    _qualname = _cls.__qualname__
+    _set_type_name(_cls, f'collections.{_qualname}')
+    _cls.__qualname__ = _qualname
+del _cls, _qualname
 
 
 # --- ChainMap ---------------------------------------------------------------------------------------
