@@ -576,7 +576,12 @@ Value b_vars(Thread& t, Object*, const CallArgs& a) {
     if (t.frame && t.frame->locals) return t.frame->locals;
     return t.raise(exc::NotImplementedError, "vars() without arguments inside a function is not supported yet");
   }
-  return getattr(t, a.arg(0), "__dict__");
+  Value d = getattr(t, a.arg(0), "__dict__");
+  if (!d && t.exception_matches(exc::AttributeError)) {
+    t.take_exception();
+    return t.raise(exc::TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return d;
 }
 Value b_globals(Thread& t, Object*, const CallArgs&) {
   if (!t.frame) return t.raise(exc::RuntimeError, "no frame");

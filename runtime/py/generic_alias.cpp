@@ -100,6 +100,10 @@ Value type_subscript(Thread& t, Object* o, Object* item) {
       if (!bound) return nullptr;
       return call1(t, bound.get(), item);
     }
+    // A Python subclass of list, dict, tuple, ... inherits their __class_getitem__.
+    for (Type* base : ty->mro) {
+      if (base->is_builtin && is_builtin_generic(base)) return make_generic_alias(Value::borrow(o), Value::borrow(item));
+    }
   } else if (is_builtin_generic(ty)) {
     return make_generic_alias(Value::borrow(o), Value::borrow(item));
   }
