@@ -51,6 +51,7 @@ bool is_data_descriptor(Object* o) {
 }
 
 Value make_classmethod(Value f) { return make<Descriptor>(classmethod_type, std::move(f)); }
+Value make_property(Value fget) { return make<Descriptor>(property_type, std::move(fget)); }
 
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   if (d->type != property_type) {  // written in Python: __set__(self, value) or __delete__(self)
