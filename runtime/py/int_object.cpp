@@ -142,6 +142,13 @@ Value bool_logic(Thread& t, BinaryOp op, Object* a, Object* b) {
 Value bool_and(Thread& t, Object* a, Object* b) { return bool_logic(t, BinaryOp::And, a, b); }
 Value bool_or(Thread& t, Object* a, Object* b) { return bool_logic(t, BinaryOp::Or, a, b); }
 Value bool_xor(Thread& t, Object* a, Object* b) { return bool_logic(t, BinaryOp::Xor, a, b); }
+template <BinaryOp Op, bool Reflected>
+Value bool_method(Thread& t, Object* self, const CallArgs& a) {
+  static const char* names[] = {"__and__", "__or__", "__xor__"};
+  const char* name = Op == BinaryOp::And ? names[0] : Op == BinaryOp::Or ? names[1] : names[2];
+  if (!positional_args(t, a, name, 1, 1)) return nullptr;
+  return Reflected ? bool_logic(t, Op, a.arg(0), self) : bool_logic(t, Op, self, a.arg(0));
+}
 
 int int_compare3(Int* a, Int* b) {
   if (!a->is_big && !b->is_big) return a->small < b->small ? -1 : a->small > b->small ? 1 : 0;
@@ -452,8 +459,10 @@ Value int_to_bytes(Thread& t, Object* self, const CallArgs& a) {
   if (length < 0) return t.raise(exc::ValueError, "length argument must be non-negative");
   BigInt v = as_int(self)->to_big();
   if (v.is_negative() && !is_signed) return t.raise(exc::OverflowError, "can't convert negative int to unsigned");
-  // The magnitude bits the value needs: a signed value keeps one more for its sign.
-  uint64_t needed = v.is_negative() ? (~v).bit_length() + 1 : v.bit_length() + (is_signed && !v.is_zero() ? 1 : 0);
+  // The bits the value needs: a signed value keeps one more for its sign (CPython lets -1 fit
+  // in zero bytes, as 0 does).
+  uint64_t needed = v.is_negative() ? ((~v).is_zero() ? 0 : (~v).bit_length() + 1)
+                                    : v.bit_length() + (is_signed && !v.is_zero() ? 1 : 0);
   if (needed > static_cast<uint64_t>(length) * 8) return t.raise(exc::OverflowError, "int too big to convert");
   if (v.is_negative()) {  // two's complement: v + 2**(8 * length)
     auto wrap = BigInt(1).shl(length * 8);
@@ -579,6 +588,13 @@ void init_int_type() {
   b->binary[int(BinaryOp::And)] = bool_and;
   b->binary[int(BinaryOp::Or)] = bool_or;
   b->binary[int(BinaryOp::Xor)] = bool_xor;
+  // bool's own &, |, ^ methods (True.__and__(False) is False, not int's 0).
+  add_method(b, "__and__", bool_method<BinaryOp::And, false>);
+  add_method(b, "__rand__", bool_method<BinaryOp::And, true>);
+  add_method(b, "__or__", bool_method<BinaryOp::Or, false>);
+  add_method(b, "__ror__", bool_method<BinaryOp::Or, true>);
+  add_method(b, "__xor__", bool_method<BinaryOp::Xor, false>);
+  add_method(b, "__rxor__", bool_method<BinaryOp::Xor, true>);
   inherit_slots(b);
 }
 
