@@ -21,6 +21,7 @@ struct Descriptor : Object {
   Value fget, fset;  // property: getter/setter; classmethod/staticmethod: fget is the function
   Value fdel;        // property: deleter
   Ref<Str> name;     // property: the attribute it was assigned to in a class body (__set_name__)
+  Type* native_owner = nullptr;  // a built-in type's read-only data attribute (int.real)
   Descriptor(Type* t, Value get, Value set = nullptr) : Object(t), fget(std::move(get)), fset(std::move(set)) {}
 };
 
@@ -51,7 +52,12 @@ bool is_data_descriptor(Object* o) {
 }
 
 Value make_classmethod(Value f) { return make<Descriptor>(classmethod_type, std::move(f)); }
-Value make_property(Value fget) { return make<Descriptor>(property_type, std::move(fget)); }
+// A built-in type's read-only data attribute, computed by `fget(self)` (int.real, float.imag).
+Value make_native_attribute(Type* owner, const char* name, NativeFn fget) {
+  auto p = make<Descriptor>(property_type, make<BuiltinFunction>(name, fget));
+  p->native_owner = owner;
+  return p;
+}
 
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   if (d->type != property_type) {  // written in Python: __set__(self, value) or __delete__(self)
@@ -66,6 +72,11 @@ bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   }
   auto* p = cast<Descriptor>(d);
   Object* fn = value ? p->fset.get() : p->fdel.get();
+  if ((!fn || fn == None) && p->native_owner) {
+    t.raise(exc::AttributeError, std::string("attribute '") + cast<BuiltinFunction>(p->fget.get())->fname + "' of '" + p->native_owner->name +
+                                     "' objects is not writable");
+    return false;
+  }
   if (!fn || fn == None) {
     // CPython's message names the property when a class body assigned it.
     std::string what = p->name ? "property '" + p->name->text + "'" : "property";

@@ -443,7 +443,7 @@ Value float_round_method(Thread& t, Object* self, const CallArgs& a) {
 }  // namespace
 
 Value make_classmethod(Value f);  // class_object.cpp
-Value make_property(Value fget);   // class_object.cpp
+Value make_native_attribute(Type* owner, const char* name, NativeFn fget);  // class_object.cpp
 
 // real/imag, fromhex and __getformat__ need the property and classmethod types, which exist
 // only after init_class_types.
@@ -453,8 +453,8 @@ void init_float_descriptors() {
     v->refcnt += kImmortal;
     dict_set_str(t->dict.get(), name, v.get());
   };
-  set("real", make_property(make<BuiltinFunction>("real", float_real)));
-  set("imag", make_property(make<BuiltinFunction>("imag", float_imag)));
+  set("real", make_native_attribute(t, "real", float_real));
+  set("imag", make_native_attribute(t, "imag", float_imag));
   set("fromhex", make_classmethod(make<BuiltinFunction>("fromhex", float_fromhex)));
   set("__getformat__", make_classmethod(make<BuiltinFunction>("__getformat__", float_getformat)));
 }

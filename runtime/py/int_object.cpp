@@ -520,7 +520,7 @@ Value int_denominator(Thread&, Object*, const CallArgs&) { return make_int(1); }
 }  // namespace
 
 Value make_classmethod(Value f);  // class_object.cpp
-Value make_property(Value fget);   // class_object.cpp
+Value make_native_attribute(Type* owner, const char* name, NativeFn fget);  // class_object.cpp
 
 // real/imag/numerator/denominator and from_bytes need the property and classmethod types,
 // which exist only after init_class_types.
@@ -530,10 +530,10 @@ void init_int_descriptors() {
     v->refcnt += kImmortal;
     dict_set_str(t->dict.get(), name, v.get());
   };
-  set("real", make_property(make<BuiltinFunction>("real", int_real)));
-  set("numerator", make_property(make<BuiltinFunction>("numerator", int_real)));
-  set("imag", make_property(make<BuiltinFunction>("imag", int_imag)));
-  set("denominator", make_property(make<BuiltinFunction>("denominator", int_denominator)));
+  set("real", make_native_attribute(t, "real", int_real));
+  set("numerator", make_native_attribute(t, "numerator", int_real));
+  set("imag", make_native_attribute(t, "imag", int_imag));
+  set("denominator", make_native_attribute(t, "denominator", int_denominator));
   set("from_bytes", make_classmethod(make<BuiltinFunction>("from_bytes", int_from_bytes)));
 }
 
