@@ -176,27 +176,6 @@ Value float_is_integer_method(Thread&, Object* self, const CallArgs&) {
 // They return plain floats and ints, also for subclass instances.
 double value_of(Object* self) { return cast<Float>(self)->value; }
 
-// A dunder taking no arguments: "expected 0 arguments, got 1", as CPython's slot wrappers say.
-bool no_dunder_args(Thread& t, const CallArgs& a, const char* name) {
-  if (a.nkw()) {
-    t.raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
-    return false;
-  }
-  if (a.nargs == 0) return true;
-  t.raise(exc::TypeError, "expected 0 arguments, got " + std::to_string(a.nargs));
-  return false;
-}
-// A named method taking no arguments: "float.hex() takes no arguments (1 given)".
-bool no_method_args(Thread& t, const CallArgs& a, const char* qualname) {
-  if (a.nkw()) {
-    t.raise(exc::TypeError, std::string(qualname) + "() takes no keyword arguments");
-    return false;
-  }
-  if (a.nargs == 0) return true;
-  t.raise(exc::TypeError, std::string(qualname) + "() takes no arguments (" + std::to_string(a.nargs) + " given)");
-  return false;
-}
-
 Value int_of(Thread& t, double d) {
   auto r = BigInt::from_double(d);
   if (!r) return raise_num(t, r.error());

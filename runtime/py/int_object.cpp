@@ -289,27 +289,6 @@ Value int_bit_length(Thread&, Object* self, const CallArgs&) {
 // The methods below return plain ints, also for bool and subclass instances (True.real is 1).
 Value plain_int(Thread& t, Object* self) { return int_positive(t, self); }
 
-// A dunder taking no arguments: "expected 0 arguments, got 1", as CPython's slot wrappers say.
-bool no_dunder_args(Thread& t, const CallArgs& a, const char* name) {
-  if (a.nkw()) {
-    t.raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
-    return false;
-  }
-  if (a.nargs == 0) return true;
-  t.raise(exc::TypeError, "expected 0 arguments, got " + std::to_string(a.nargs));
-  return false;
-}
-// A named method taking no arguments: "int.bit_count() takes no arguments (1 given)".
-bool no_method_args(Thread& t, const CallArgs& a, const char* qualname) {
-  if (a.nkw()) {
-    t.raise(exc::TypeError, std::string(qualname) + "() takes no keyword arguments");
-    return false;
-  }
-  if (a.nargs == 0) return true;
-  t.raise(exc::TypeError, std::string(qualname) + "() takes no arguments (" + std::to_string(a.nargs) + " given)");
-  return false;
-}
-
 // __int__, __index__, __trunc__, __floor__, __ceil__ and conjugate all give int(self).
 template <const char* Name, bool Dunder>
 Value int_identity(Thread& t, Object* self, const CallArgs& a) {
