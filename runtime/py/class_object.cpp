@@ -59,6 +59,14 @@ Value make_native_attribute(Type* owner, const char* name, NativeFn fget) {
   return p;
 }
 
+// repr(int.real): "<attribute 'real' of 'int' objects>"; other properties as objects.
+Value property_repr(Thread& t, Object* o) {
+  auto* p = cast<Descriptor>(o);
+  if (!p->native_owner) return object_type->repr(t, o);
+  return make_str(std::string("<attribute '") + cast<BuiltinFunction>(p->fget.get())->fname + "' of '" + p->native_owner->name +
+                  "' objects>");
+}
+
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   if (d->type != property_type) {  // written in Python: __set__(self, value) or __delete__(self)
     const char* hook = value ? "__set__" : "__delete__";
@@ -1043,6 +1051,7 @@ void init_class_types() {
     }
     property_type = descriptor_type("property");
     property_type->construct = property_new;
+    property_type->repr = property_repr;
     add_method(property_type, "getter", property_with<0>);
     add_method(property_type, "setter", property_with<1>);
     add_method(property_type, "deleter", property_with<2>);

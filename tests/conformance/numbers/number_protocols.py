@@ -67,3 +67,4 @@ for stmt in ["x = 5; x.real = 3", "x = 1.5; x.imag = 3", "x = Money(2); x.numera
     except AttributeError as e:
         print(stmt, "->", e)
 print(divmod(Money(17), 5), divmod(Celsius(7.5), 2), pow(Money(3), 4, 5), pow(True, 2), Money(2) ** 10)
+print(int.real, float.imag, int.denominator, bool.numerator, Money.real)
