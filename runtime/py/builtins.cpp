@@ -210,8 +210,9 @@ Value b_hasattr(Thread& t, Object*, const CallArgs& a) {
 Value b_abs(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "abs", 1, 1)) return nullptr;
   Object* x = a.arg(0);
-  if (is_float(x)) return make_float(std::fabs(cast<Float>(x)->value));
-  if (is_int(x)) {
+  // Fast paths for the exact types; a subclass may override __abs__.
+  if (x->type == float_type) return make_float(std::fabs(cast<Float>(x)->value));
+  if (x->type == int_type || x->type == bool_type) {
     int r = compare_bool(t, x, make_int(0).get(), CompareOp::Lt);
     if (r < 0) return nullptr;
     return r ? negative(t, x) : positive(t, x);
@@ -289,15 +290,16 @@ Value b_round(Thread& t, Object*, const CallArgs& a) {
   if (!arity(t, a, "round", 1, 2)) return nullptr;
   Object* x = a.arg(0);
   Object* nd = a.nargs > 1 ? a.arg(1) : nullptr;
-  if (is_float(x)) return float_round(t, cast<Float>(x)->value, nd);
-  if (is_int(x)) {
+  // Fast paths for the exact types; a subclass may override __round__.
+  if (x->type == float_type) return float_round(t, cast<Float>(x)->value, nd);
+  if (x->type == int_type || x->type == bool_type) {
     if (!nd || nd == None) return positive(t, x);
     int64_t n;
     if (!as_index(t, nd, &n)) return nullptr;
     if (n >= 0) return positive(t, x);
     return make_int(cast<Int>(x)->to_big().round_digits(n));
   }
-  if (x->type->lookup("__round__")) return call_method(t, x, "__round__", nd);
+  if (x->type->lookup("__round__")) return call_method(t, x, "__round__", nd == None ? nullptr : nd);  // round(x, None): x.__round__()
   return t.raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
 }
 Value b_divmod(Thread& t, Object*, const CallArgs& a) {

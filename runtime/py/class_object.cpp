@@ -21,6 +21,7 @@ struct Descriptor : Object {
   Value fget, fset;  // property: getter/setter; classmethod/staticmethod: fget is the function
   Value fdel;        // property: deleter
   Ref<Str> name;     // property: the attribute it was assigned to in a class body (__set_name__)
+  Type* native_owner = nullptr;  // a built-in type's read-only data attribute (int.real)
   Descriptor(Type* t, Value get, Value set = nullptr) : Object(t), fget(std::move(get)), fset(std::move(set)) {}
 };
 
@@ -51,6 +52,20 @@ bool is_data_descriptor(Object* o) {
 }
 
 Value make_classmethod(Value f) { return make<Descriptor>(classmethod_type, std::move(f)); }
+// A built-in type's read-only data attribute, computed by `fget(self)` (int.real, float.imag).
+Value make_native_attribute(Type* owner, const char* name, NativeFn fget) {
+  auto p = make<Descriptor>(property_type, make<BuiltinFunction>(name, fget));
+  p->native_owner = owner;
+  return p;
+}
+
+// repr(int.real): "<attribute 'real' of 'int' objects>"; other properties as objects.
+Value property_repr(Thread& t, Object* o) {
+  auto* p = cast<Descriptor>(o);
+  if (!p->native_owner) return object_type->repr(t, o);
+  return make_str(std::string("<attribute '") + cast<BuiltinFunction>(p->fget.get())->fname + "' of '" + p->native_owner->name +
+                  "' objects>");
+}
 
 bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   if (d->type != property_type) {  // written in Python: __set__(self, value) or __delete__(self)
@@ -65,6 +80,11 @@ bool set_descriptor(Thread& t, Object* d, Object* self, Object* value) {
   }
   auto* p = cast<Descriptor>(d);
   Object* fn = value ? p->fset.get() : p->fdel.get();
+  if ((!fn || fn == None) && p->native_owner) {
+    t.raise(exc::AttributeError, std::string("attribute '") + cast<BuiltinFunction>(p->fget.get())->fname + "' of '" + p->native_owner->name +
+                                     "' objects is not writable");
+    return false;
+  }
   if (!fn || fn == None) {
     // CPython's message names the property when a class body assigned it.
     std::string what = p->name ? "property '" + p->name->text + "'" : "property";
@@ -1031,6 +1051,7 @@ void init_class_types() {
     }
     property_type = descriptor_type("property");
     property_type->construct = property_new;
+    property_type->repr = property_repr;
     add_method(property_type, "getter", property_with<0>);
     add_method(property_type, "setter", property_with<1>);
     add_method(property_type, "deleter", property_with<2>);

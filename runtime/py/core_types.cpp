@@ -41,6 +41,8 @@ void init_slice_type();
 void init_small_ints();
 void init_class_types();
 void init_builtin_subclassing();  // builtin_subclass.cpp
+void init_int_descriptors();      // int_object.cpp
+void init_float_descriptors();    // float_object.cpp
 void init_set_types();
 void init_generator_type();
 void init_coroutine_types();
@@ -180,6 +182,8 @@ void init_core_types() {
     init_iterator_types();
     init_exception_types();
     init_class_types();
+    init_int_descriptors();  // need property and classmethod
+    init_float_descriptors();
     init_set_types();
     init_generator_type();
     init_coroutine_types();

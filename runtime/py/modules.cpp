@@ -115,24 +115,22 @@ Value int_from_double(Thread& t, double d) {
   if (!r) return t.raise(std::string_view(r.error().type) == "OverflowError" ? exc::OverflowError : exc::ValueError, r.error().message);
   return make_int(std::move(*r));
 }
-Value math_floor(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs == 1 && is_int(a.arg(0))) return Value::borrow(a.arg(0));
+// math.floor / ceil / trunc: an exact float directly, else the argument's __floor__ / __ceil__ /
+// __trunc__ (ints, subclasses, user classes); floor and ceil then fall back to float(x).
+template <double (*Round)(double), const char* Dunder, bool NeedsDunder>
+Value math_rounding(Thread& t, Object*, const CallArgs& a) {
+  if (a.nargs == 1 && !a.nkw() && a.arg(0)->type != float_type) {
+    if (a.arg(0)->type->lookup(Dunder)) return call_method(t, a.arg(0), Dunder);
+    if (NeedsDunder) return t.raise(exc::TypeError, "type " + type_name(a.arg(0)) + " doesn't define " + Dunder + " method");
+  }
   double x;
   if (!arg_double(t, a, 0, &x)) return nullptr;
-  return int_from_double(t, std::floor(x));
+  return int_from_double(t, Round(x));
 }
-Value math_ceil(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs == 1 && is_int(a.arg(0))) return Value::borrow(a.arg(0));
-  double x;
-  if (!arg_double(t, a, 0, &x)) return nullptr;
-  return int_from_double(t, std::ceil(x));
-}
-Value math_trunc(Thread& t, Object*, const CallArgs& a) {
-  if (a.nargs == 1 && is_int(a.arg(0))) return Value::borrow(a.arg(0));
-  double x;
-  if (!arg_double(t, a, 0, &x)) return nullptr;
-  return int_from_double(t, std::trunc(x));
-}
+double d_floor(double x) { return std::floor(x); }
+double d_ceil(double x) { return std::ceil(x); }
+double d_trunc(double x) { return std::trunc(x); }
+constexpr char kFloor[] = "__floor__", kCeil[] = "__ceil__", kTrunc[] = "__trunc__";
 Value math_pow(Thread& t, Object*, const CallArgs& a) {
   double x, y;
   if (!arg_double(t, a, 0, &x) || !arg_double(t, a, 1, &y)) return nullptr;
@@ -316,9 +314,9 @@ void build_math(Module* m) {
   def(m, "log10", math_unary<d_log10>);
   def(m, "log2", math_unary<d_log2>);
   def(m, "log", math_log);
-  def(m, "floor", math_floor);
-  def(m, "ceil", math_ceil);
-  def(m, "trunc", math_trunc);
+  def(m, "floor", math_rounding<d_floor, kFloor, false>);
+  def(m, "ceil", math_rounding<d_ceil, kCeil, false>);
+  def(m, "trunc", math_rounding<d_trunc, kTrunc, true>);
   def(m, "pow", math_pow);
   def(m, "factorial", math_factorial);
   def(m, "gcd", math_gcd);

@@ -53,4 +53,26 @@ inline bool positional_args(Thread& t, const CallArgs& a, const char* fname, siz
   return false;
 }
 
+// No arguments, for a named method: "int.bit_count() takes no arguments (1 given)".
+inline bool no_method_args(Thread& t, const CallArgs& a, const char* qualname) {
+  if (a.nkw()) {
+    t.raise(exc::TypeError, std::string(qualname) + "() takes no keyword arguments");
+    return false;
+  }
+  if (a.nargs == 0) return true;
+  t.raise(exc::TypeError, std::string(qualname) + "() takes no arguments (" + std::to_string(a.nargs) + " given)");
+  return false;
+}
+
+// No arguments, for a dunder: "expected 0 arguments, got 1", as CPython's slot wrappers say.
+inline bool no_dunder_args(Thread& t, const CallArgs& a, const char* name) {
+  if (a.nkw()) {
+    t.raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (a.nargs == 0) return true;
+  t.raise(exc::TypeError, "expected 0 arguments, got " + std::to_string(a.nargs));
+  return false;
+}
+
 }  // namespace py
