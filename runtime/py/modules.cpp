@@ -181,7 +181,8 @@ Value math_hypot(Thread& t, Object*, const CallArgs& a) {
   return make_float(s);
 }
 
-// --- random (CPython's Mersenne Twister: random.seed(n) gives CPython's numbers) -------------------
+// --- _random (CPython's Mersenne Twister: random.seed(n) gives CPython's numbers; lib/random.py
+// adds the distributions written over it) -------------------------------------------------------
 Random& rng(Thread& t) { return t.interp().random(); }
 Value raise_num(Thread& t, const NumError& e) {
   std::string_view n = e.type;
@@ -204,6 +205,17 @@ Value random_seed(Thread& t, Object*, const CallArgs& a) {
   return none();
 }
 Value random_random(Thread& t, Object*, const CallArgs&) { return make_float(rng(t).random()); }
+// _getrandbits32(k), 0 <= k <= 32: one draw of the generator, its top k bits (lib/random.py
+// builds getrandbits of any width from these, in CPython's order).
+Value random_getrandbits32(Thread& t, Object*, const CallArgs& a) {
+  int64_t k;
+  if (a.nargs != 1 || !as_index(t, a.arg(0), &k)) {
+    if (!t.has_exception()) t.raise(exc::TypeError, "_getrandbits32() takes exactly 1 argument");
+    return nullptr;
+  }
+  if (k < 0 || k > 32) return t.raise(exc::ValueError, "_getrandbits32() needs 0 <= k <= 32");
+  return make_int(static_cast<int64_t>(rng(t).getrandbits64(static_cast<int>(k))));
+}
 Value random_randint(Thread& t, Object*, const CallArgs& a) {
   int64_t lo, hi;
   if (a.nargs != 2 || !as_index(t, a.arg(0), &lo) || !as_index(t, a.arg(1), &hi)) {
@@ -326,6 +338,7 @@ void build_math(Module* m) {
 void build_random(Module* m) {
   def(m, "seed", random_seed);
   def(m, "random", random_random);
+  def(m, "_getrandbits32", random_getrandbits32);
   def(m, "randint", random_randint);
   def(m, "randrange", random_randrange);
   def(m, "choice", random_choice);
@@ -346,7 +359,7 @@ struct ModuleEntry {
   Builder build;
 };
 const ModuleEntry kModules[] = {
-    {"time", build_time_module}, {"sys", build_sys}, {"math", build_math}, {"random", build_random},
+    {"time", build_time_module}, {"sys", build_sys}, {"math", build_math}, {"_random", build_random},
     {"itertools", build_itertools_module}, {"json", build_json_module}, {"string", build_string_module},
     {"operator", build_operator_module}, {"os", build_os_module},
     {"_asyncio", build_asyncio_module}, {"_thread", build_thread_module},
