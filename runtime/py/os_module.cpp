@@ -127,7 +127,8 @@ Value path_getsize(Thread& t, Object*, const CallArgs& a) {
   if (!one_path(t, a, "getsize", &p)) return nullptr;
   SandboxFs& sandbox = fs(t);
   if (sandbox.kind(p) == SandboxFs::Kind::None) return raise_os_error(t, 2, p);
-  return make_int(std::max<int64_t>(sandbox.size(p), 4096));  // a directory: its block's size
+  int64_t size = sandbox.size(p);
+  return make_int(size < 0 ? 4096 : size);  // a directory: its block's size
 }
 
 Value os_getcwd(Thread& t, Object*, const CallArgs& a) {

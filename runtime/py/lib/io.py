@@ -25,11 +25,11 @@ def _parse_mode(mode):
     chars = set(mode)
     if len(chars) != len(mode) or not chars <= set("rwaxbt+"):
         raise ValueError("invalid mode: '" + mode + "'")
+    if "b" in chars and "t" in chars:
+        raise ValueError("can't have text and binary mode at once")
     kinds = [c for c in "rwax" if c in chars]
     if len(kinds) != 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
-    if "b" in chars and "t" in chars:
-        raise ValueError("can't have text and binary mode at once")
     return kinds[0], "+" in chars, "b" in chars
 
 
@@ -291,7 +291,7 @@ class _MemoryIO:
 
     def _check_open(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._closed_message)
 
     def getvalue(self):
         self._check_open()
@@ -394,6 +394,7 @@ class _MemoryIO:
 class StringIO(_MemoryIO):
     _nl = "\n"
     _empty = "\0"
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is None:
@@ -410,6 +411,7 @@ class StringIO(_MemoryIO):
 class BytesIO(_MemoryIO):
     _nl = b"\n"
     _empty = b"\0"
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):
         _MemoryIO.__init__(self, bytes(initial_bytes))
