@@ -31,6 +31,8 @@ std::string format_frames(const BaseException* e, const Source& src, TracebackSt
   int count = 0;
   for (size_t i = e->traceback.size(); i-- > 0;) {
     const TracebackEntry& tb = e->traceback[i];
+    // io.py stands in for CPython's C module _io, whose calls leave no frames.
+    if (tb.code->filename == "<frozen io>") continue;
     bool same = last && last->line == tb.line && last->code->filename == tb.code->filename && last->code->name == tb.code->name;
     if (!same) {
       if (count > kRepeatsShown) out += repeated_line(count);

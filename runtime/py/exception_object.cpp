@@ -41,7 +41,29 @@ Value syntax_error_str(Thread& t, BaseException* e) {
   return make_str(where.empty() ? text : text + " (" + where + ")");
 }
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): "[Errno 2] message: 'name'".
+Object* os_error_field(BaseException* e, const char* name) {
+  return e->dict ? dict_get_str(e->dict.get(), intern(name).get()) : nullptr;
+}
+Value os_error_str(Thread& t, BaseException* e) {
+  std::string num, message, name, name2;
+  if (!str_text(t, e->args->items[0].get(), &num) || !str_text(t, e->args->items[1].get(), &message)) return nullptr;
+  std::string text = "[Errno " + num + "] " + message;
+  Object* filename = os_error_field(e, "filename");
+  if (filename && filename != None) {
+    if (!repr_text(t, filename, &name)) return nullptr;
+    text += ": " + name;
+    Object* filename2 = os_error_field(e, "filename2");
+    if (filename2 && filename2 != None) {
+      if (!repr_text(t, filename2, &name2)) return nullptr;
+      text += " -> " + name2;
+    }
+  }
+  return make_str(text);
+}
+
 Value exc_str(Thread& t, Object* o) {
+  if (o->type->is_subtype(exc::OSError) && E(o)->args->items.size() == 2) return os_error_str(t, E(o));
   if (o->type->is_subtype(exc::SyntaxError) && E(o)->dict && dict_get_str(E(o)->dict.get(), intern("msg").get())) {
     return syntax_error_str(t, E(o));
   }
@@ -71,7 +93,26 @@ Value exc_repr(Thread& t, Object* o) {
 Value exc_new(Thread& t, Type* type, const CallArgs& a) {
   std::vector<Value> args;
   for (size_t i = 0; i < a.nargs; ++i) args.push_back(Value::borrow(a.arg(i)));
+  Value filename, filename2;
+  if (type->is_subtype(exc::OSError) && args.size() >= 2 && args.size() <= 5) {
+    if (type == exc::OSError && is_int(args[0].get())) {  // OSError(2, ...) is a FileNotFoundError
+      int64_t err = 0;
+      if (!as_index(t, args[0].get(), &err)) return nullptr;
+      if (err == 2) type = exc::FileNotFoundError;
+      if (err == 17) type = exc::FileExistsError;
+      if (err == 20) type = exc::NotADirectoryError;
+      if (err == 21) type = exc::IsADirectoryError;
+    }
+    if (args.size() >= 3) filename = args[2];
+    if (args.size() == 5) filename2 = args[4];
+    args.resize(2);
+  }
   auto e = make<BaseException>(type, make_tuple(std::move(args)));
+  if (filename) {
+    e->dict = make_dict();
+    dict_set_str(e->dict.get(), "filename", filename.get());
+    if (filename2) dict_set_str(e->dict.get(), "filename2", filename2.get());
+  }
   if (a.nkw() && type->is_builtin) {
     return t.raise(exc::TypeError, type->name + "() takes no keyword arguments");
   }
@@ -96,6 +137,12 @@ Value exc_getattr(Thread& t, Object* o, Str* name) {
         n == "print_file_and_line") {
       return none();
     }
+  }
+  if (o->type->is_subtype(exc::OSError)) {
+    bool has_errno = e->args->items.size() == 2;
+    if (n == "errno") return has_errno ? e->args->items[0] : none();
+    if (n == "strerror") return has_errno ? e->args->items[1] : none();
+    if (n == "filename" || n == "filename2") return none();
   }
   if (n == "value" && o->type->is_subtype(exc::StopIteration)) {
     return e->args->items.empty() ? none() : e->args->items[0];

@@ -361,7 +361,7 @@ struct ModuleEntry {
 const ModuleEntry kModules[] = {
     {"time", build_time_module}, {"sys", build_sys}, {"math", build_math}, {"_random", build_random},
     {"itertools", build_itertools_module}, {"json", build_json_module}, {"string", build_string_module},
-    {"operator", build_operator_module}, {"os", build_os_module},
+    {"operator", build_operator_module}, {"os", build_os_module}, {"_sandbox", build_sandbox_module},
     {"_asyncio", build_asyncio_module}, {"_thread", build_thread_module},
     {"_collections", build_collections_native}, {"_heapq", build_heapq_native},
     {"_inspect", build_inspect_native}, {"_multiprocessing", build_multiprocessing_native},

@@ -13,6 +13,7 @@ void build_json_module(Module* m);
 void build_string_module(Module* m);
 void build_operator_module(Module* m);
 void build_os_module(Module* m);
+void build_sandbox_module(Module* m);  // sandbox_module.cpp: io.py's file calls
 
 // Small helpers the builders share.
 inline void module_def(Module* m, const char* name, NativeFn fn) {

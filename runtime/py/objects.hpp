@@ -61,6 +61,9 @@ PY_CORE_TYPES(X)
   X(ModuleNotFoundError, ImportError)                         \
   X(EOFError, Exception)                                      \
   X(FileNotFoundError, OSError)                               \
+  X(FileExistsError, OSError)                                 \
+  X(IsADirectoryError, OSError)                               \
+  X(NotADirectoryError, OSError)                              \
   X(PermissionError, OSError)                                 \
   X(ConnectionError, OSError)                                 \
   X(FloatingPointError, ArithmeticError)                      \

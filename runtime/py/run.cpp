@@ -8,6 +8,7 @@
 #include "py/compiler.hpp"
 #include "py/objects.hpp"
 #include "py/process_table.hpp"
+#include "py/sandbox_fs.hpp"
 #include "py/source.hpp"
 #include "py/os_thread_gil.hpp"
 #include "py/threading_scheduler.hpp"
@@ -73,6 +74,7 @@ int run_program(const std::string& source, const RunOptions& options, OutputSink
   dict_set_str(interp.modules(), "__main__", main_module.get());
   dict_set_str(globals.get(), "__name__", make_str("__main__").get());
   dict_set_str(globals.get(), "__file__", make_str(options.filename).get());
+  sandbox_fs(interp).add_program(options.filename, source);
   dict_set_str(globals.get(), "__builtins__", interp.builtins());
   Value result = run_module(t, compiled.code.get(), globals.get());
   int status = 0;

@@ -93,6 +93,8 @@ class Interpreter {
 
   // asyncio's per-interpreter state (asyncio_objects.hpp): the running and the current loop.
   std::shared_ptr<AsyncioState> asyncio;
+  // The run's in-memory file system (sandbox_fs.hpp): created when the program first uses it.
+  std::shared_ptr<class SandboxFs> sandbox;
   class Random& random();  // the `random` module's generator
 
  private:
