@@ -80,18 +80,105 @@ double d_erfc(double x) { return std::erfc(x); }
 double d_exp2(double x) { return std::exp2(x); }
 double d_expm1(double x) { return std::expm1(x); }
 double d_log1p(double x) { return x == -1.0 ? -HUGE_VAL : std::log1p(x); }
-// gamma/lgamma: poles at 0 and the negative integers are domain errors, as in CPython.
+// gamma/lgamma: CPython computes these itself (a Lanczos approximation, g = 6.0246800407767296,
+// N = 13, in Boost's rational form), not with libm, so the same algorithm gives its exact
+// digits. Poles at 0 and the negative integers are domain errors; overflow is a range error.
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNum[] = {
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+// Coefficients of x(x+1)...(x+11), lowest power first.
+constexpr double kLanczosDen[] = {0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+                                  2637558.0, 357423.0,   32670.0,     1925.0,      66.0,        1.0};
+constexpr int kLanczosN = 13;
+constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+
+// The rational sum, evaluated in whichever direction keeps it accurate for x.
+double lanczos_sum(double x) {
+  double num = 0, den = 0;
+  if (x < 5.0) {
+    for (int i = kLanczosN - 1; i >= 0; --i) {
+      num = num * x + kLanczosNum[i];
+      den = den * x + kLanczosDen[i];
+    }
+  } else {
+    for (int i = 0; i < kLanczosN; ++i) {
+      num = num / x + kLanczosNum[i];
+      den = den / x + kLanczosDen[i];
+    }
+  }
+  return num / den;
+}
+// sin(pi * x) without the error of multiplying by an inexact pi for large x.
+double sin_pi(double x) {
+  double y = std::fmod(std::fabs(x), 2.0);
+  double r;
+  switch (static_cast<int>(std::round(2.0 * y))) {
+    case 0: r = std::sin(M_PI * y); break;
+    case 1: r = std::cos(M_PI * (y - 0.5)); break;
+    case 2: r = std::sin(M_PI * (1.0 - y)); break;
+    case 3: r = -std::cos(M_PI * (y - 1.5)); break;
+    default: r = std::sin(M_PI * (y - 2.0)); break;
+  }
+  return std::copysign(1.0, x) * r;
+}
 bool is_pole(double x) { return x <= 0 && std::floor(x) == x; }
 double d_gamma(double x) {
   if (std::isnan(x) || x == HUGE_VAL) return x;
   if (x == -HUGE_VAL || is_pole(x)) return NAN;
-  return std::tgamma(x);
+  if (std::floor(x) == x && x <= 23) {  // exact factorials
+    double f = 1;
+    for (int i = 2; i < static_cast<int>(x); ++i) f *= i;
+    return f;
+  }
+  double ax = std::fabs(x);
+  if (ax < 1e-20) return 1.0 / x;
+  if (ax > 200.0) return x < 0 ? 0.0 / sin_pi(x) : HUGE_VAL;
+  double y = ax + kLanczosGMinusHalf;
+  // z: the rounding error of y, fed back into the result.
+  double z = ax > kLanczosGMinusHalf ? (y - ax) - kLanczosGMinusHalf : (y - kLanczosGMinusHalf) - ax;
+  z = z * kLanczosG / y;
+  double r;
+  if (x < 0) {
+    r = -M_PI / sin_pi(ax) / ax * std::exp(y) / lanczos_sum(ax);
+    r -= z * r;
+    if (ax < 140.0) {
+      r /= std::pow(y, ax - 0.5);
+    } else {  // two half powers, so the intermediate does not overflow
+      double half = std::pow(y, ax / 2.0 - 0.25);
+      r /= half;
+      r /= half;
+    }
+  } else {
+    r = lanczos_sum(ax) / std::exp(y);
+    r += z * r;
+    if (ax < 140.0) {
+      r *= std::pow(y, ax - 0.5);
+    } else {
+      double half = std::pow(y, ax / 2.0 - 0.25);
+      r *= half;
+      r *= half;
+    }
+  }
+  return r;
 }
 double d_lgamma(double x) {
   if (std::isnan(x)) return x;
   if (std::isinf(x)) return HUGE_VAL;
   if (is_pole(x)) return NAN;
-  return std::lgamma(x);
+  if (std::floor(x) == x && x <= 2.0) return 0.0;  // lgamma(1) == lgamma(2) == 0 exactly
+  double ax = std::fabs(x);
+  if (ax < 1e-20) return -std::log(ax);
+  double r = std::log(lanczos_sum(ax)) - kLanczosG;
+  r += (ax - 0.5) * (std::log(ax + kLanczosG - 0.5) - 1);
+  if (x < 0) r = kLogPi - std::log(std::fabs(sin_pi(ax))) - std::log(ax) - r;  // reflection
+  return r;
 }
 
 #define MATH_NAME(n) constexpr char k_##n[] = "math." #n "()";
