@@ -20,8 +20,25 @@ Value not_integer(Thread& t, Object* o) {
   return t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");
 }
 
-// float(o) as the math functions take it: floats, ints (huge ones overflow), else TypeError.
+// float(o) as the math functions take it: floats, ints (huge ones overflow), objects with
+// __float__ or __index__, else TypeError.
 bool to_double(Thread& t, Object* o, double* out) {
+  if (!is_float(o) && !is_int(o)) {
+    if (o->type->lookup("__float__")) {
+      Value f = call_method(t, o, "__float__");
+      if (!f) return false;
+      if (!is_float(f.get())) {
+        t.raise(exc::TypeError, type_name(o) + ".__float__ returned non-float (type " + type_name(f.get()) + ")");
+        return false;
+      }
+      *out = cast<Float>(f.get())->value;
+      return true;
+    }
+    if (o->type->lookup("__index__")) {
+      Value i = call_method(t, o, "__index__");
+      return i && to_double(t, i.get(), out);
+    }
+  }
   if (is_float(o)) {
     *out = cast<Float>(o)->value;
     return true;
@@ -410,6 +427,16 @@ Value math_prod(Thread& t, Object*, const CallArgs& a) {
 
 // --- integers: isqrt, comb, perm, lcm over BigInt.
 bool int_arg(Thread& t, Object* o, BigInt* out) {
+  if (!is_int(o) && o->type->lookup("__index__")) {
+    Value i = call_method(t, o, "__index__");
+    if (!i) return false;
+    if (!is_int(i.get())) {
+      t.raise(exc::TypeError, "__index__ returned non-int (type " + type_name(i.get()) + ")");
+      return false;
+    }
+    *out = cast<Int>(i.get())->to_big();
+    return true;
+  }
   if (!is_int(o)) {
     not_integer(t, o);
     return false;
