@@ -269,6 +269,7 @@ Value random_sample(Thread& t, Object*, const CallArgs& a) {
 using Builder = void (*)(Module*);
 }  // namespace
 void add_switch_interval_functions(Module* sys);  // threading_module.cpp
+void add_math_functions(Module* math);             // math_module.cpp
 namespace {
 
 void build_sys(Module* m) {
@@ -334,6 +335,7 @@ void build_math(Module* m) {
   def(m, "gcd", math_gcd);
   def(m, "isclose", math_isclose);
   def(m, "hypot", math_hypot);
+  add_math_functions(m);
 }
 void build_random(Module* m) {
   def(m, "seed", random_seed);
