@@ -269,13 +269,15 @@ void make_subclassable(uint16_t layout, NewFn new_instance, NativeFn init = null
   o->layout = layout;
   o->new_subclass_instance = new_instance;
   o->subclass_dict = derived_dict<Base>;
+  // Mutable containers are unhashable, also in their subclasses (`__hash__ = None`): set first,
+  // so install() adds no __hash__ method (a replaced immortal method would leak).
+  if (!o->dict) o->dict = make_dict();
+  if (!o->hash || o == set_type) dict_set_str(o->dict.get(), "__hash__", None);
   SlotMethods<Owner>::install(false);
   auto f = make<BuiltinFunction>("__new__", builtin_new<Owner>);  // static: the class comes first
   f->refcnt += kImmortal;
   dict_set_str(o->dict.get(), "__new__", f.get());
   if (init) add_method(o, "__init__", init);
-  // Mutable containers are unhashable, also in their subclasses (`__hash__ = None`).
-  if (!o->hash || o == set_type) dict_set_str(o->dict.get(), "__hash__", None);
 }
 
 // dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself,
