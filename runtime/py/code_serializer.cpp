@@ -51,7 +51,7 @@ void visit_code_fields(Io& io, C& c) {
 
 // A tripwire for the list above: adding a field to Code changes its size. When this fires,
 // add the field to visit_code_fields (or say there why it isn't stored), then update the sizes.
-static_assert(sizeof(Code) == (sizeof(void*) == 8 ? 408 : 212),
+static_assert(sizeof(Code) == (sizeof(void*) == 8 ? 408 : 208),
               "Code changed: update visit_code_fields in code_serializer.cpp");
 
 // How a constant is stored: a tag byte, then the value.
