@@ -29,6 +29,7 @@ export interface Lane {
   label: string; // the coroutine it runs: "main()"
   parent: number; // the task that created it (0: none)
   outcome: string; // result | exception | cancelled; empty while unfinished
+  internal: boolean; // a task of asyncio.run's own clean-up (see isRunCleanup), or one it created
   intervals: StateInterval[]; // in time order; only running may be zero-length
 }
 
@@ -72,6 +73,43 @@ const interval = (begin: number, state: LaneState, extra: Partial<StateInterval>
   begin, end: begin, state, wait: 'none', object: 0, line: 0, ...extra,
 });
 
+// asyncio.run's clean-up (Runner.close, as CPython 3.11's): once the main task is done (and the
+// tasks left over were cancelled and finished), it runs loop.shutdown_asyncgens() and then
+// loop.shutdown_default_executor(), each as a task of its own, created outside any task. The
+// events do not say which module a coroutine comes from, so the pair is recognised by its shape:
+// a parentless shutdown() created when no parentless task was unfinished, followed directly by a
+// parentless shutdown_default_executor(). A program's own coroutine of that name, run by
+// asyncio.run, is followed by the library's shutdown() instead, so it is never folded.
+const CLEANUP_FIRST = 'shutdown()';
+const CLEANUP_SECOND = 'shutdown_default_executor()';
+
+class RunCleanup {
+  readonly roots = new Set<Lane>();
+  private candidate: Lane | null = null; // a shutdown() that may open a clean-up
+
+  // Each task created outside any task, in creation order; `quiet`: no such task unfinished.
+  created(lane: Lane, quiet: boolean): void {
+    if (this.candidate && lane.label === CLEANUP_SECOND) {
+      this.roots.add(this.candidate).add(lane);
+      this.candidate = null;
+      return;
+    }
+    this.candidate = quiet && lane.label === CLEANUP_FIRST ? lane : null;
+  }
+}
+
+// Lanes without asyncio.run's clean-up tasks (and the arrows to and from them): what a learner's
+// program did. The loop's lane and the time axis are kept whole.
+export function withoutInternals(lanes: Lanes): Lanes {
+  const hidden = new Set(lanes.lanes.filter((l) => l.internal).map((l) => l.id));
+  if (hidden.size === 0) return lanes;
+  return {
+    ...lanes,
+    lanes: lanes.lanes.filter((l) => !l.internal),
+    links: lanes.links.filter((l) => !hidden.has(l.from) && !hidden.has(l.to)),
+  };
+}
+
 // Each lane has one open interval (its current state) that the next transition closes; a
 // transition at the same instant replaces a state that lasted no time. After a step ends the
 // task is "ready" only until the runtime reports what it does next: that state dates from the
@@ -86,6 +124,8 @@ class LaneBuilder {
   private readonly workerIndex = new Map<number, number>();
   private readonly jobStart = new Map<number, number>();
   private readonly gilStart = new Map<number, number>(); // Python thread number -> when it took the GIL
+  private readonly unfinishedTopLevel = new Set<number>(); // tasks created outside any task, not done yet
+  private readonly cleanup = new RunCleanup();
 
   constructor(private readonly origin: number) {}
 
@@ -98,6 +138,8 @@ class LaneBuilder {
         if (e.detail) lane.name = e.detail;
         lane.label = e.label ?? '';
         lane.parent = e.other ?? 0;
+        if (!lane.parent) this.cleanup.created(lane, this.unfinishedTopLevel.size === 0);
+        if (!lane.parent) this.unfinishedTopLevel.add(e.id);
         this.enter(i, interval(t, 'ready'));
         if (e.other) this.links.push({ kind: 'created', from: e.other, to: e.id, time: t, wait: 'none' });
         break;
@@ -121,6 +163,7 @@ class LaneBuilder {
         if (e.other) this.links.push({ kind: 'woke', from: e.other, to: e.id, time: t, wait: e.wait ?? 'none' });
         break;
       case 'task_done': {
+        this.unfinishedTopLevel.delete(e.id);
         const i = this.taskLane(e.id);
         this.lanes[i].outcome = e.detail ?? '';
         this.enter(i, interval(t, 'done'));
@@ -162,13 +205,19 @@ class LaneBuilder {
   finish(end: number): Lane[] {
     this.open.forEach((_, i) => this.close(i, end));
     const tasks = this.lanes.filter((l) => l.kind === 'task');
+    // Parents are created before their children: one pass in creation order marks descendants.
+    const internal = new Set<number>();
+    for (const lane of tasks) {
+      lane.internal = this.cleanup.roots.has(lane) || internal.has(lane.parent);
+      if (lane.internal) internal.add(lane.id);
+    }
     const workers = this.lanes.filter((l) => l.kind === 'worker').sort((a, b) => a.id - b.id);
     for (const w of workers) w.intervals.sort((a, b) => a.begin - b.begin);
     return [...tasks, ...workers];
   }
 
   private newLane(kind: LaneKind, id: number, name: string, label: string): number {
-    this.lanes.push({ kind, id, name, label, parent: 0, outcome: '', intervals: [] });
+    this.lanes.push({ kind, id, name, label, parent: 0, outcome: '', internal: false, intervals: [] });
     this.open.push(null);
     this.provisional.push(false);
     return this.lanes.length - 1;
@@ -228,7 +277,7 @@ function loopLane(events: readonly TraceEvent[], origin: number, end: number, ti
   });
   if (end > since) intervals.push({ ...interval(since, state), end });
   return {
-    kind: 'loop', id: 0, name: 'event loop', label: '', parent: 0, outcome: '',
+    kind: 'loop', id: 0, name: 'event loop', label: '', parent: 0, outcome: '', internal: false,
     intervals: intervals.filter((iv) => iv.state !== 'idle'),
   };
 }
