@@ -21,6 +21,7 @@ const ENTRIES = {
   lanes: 'trace/lanes.ts',
   record: 'runner/run-record.ts',
   lines: 'output/output-lines.ts',
+  describe: 'timeline/describe.ts',
 };
 
 let dir;
@@ -165,4 +166,25 @@ test('a run that never moved the clock is laid out by task steps', async (t) => 
   assert.equal(lanes.bySteps, true);
   const steps = ran.events.filter((e) => e.kind === 'step_ended').length;
   assert.equal(lanes.end, steps);
+});
+
+test('asyncio.run\'s clean-up tasks are marked internal, a program\'s own shutdown() is not; gather waits are named', async (t) => {
+  const source = 'import asyncio\n\nasync def job(n):\n    await asyncio.sleep(n / 10)\n\nasync def shutdown():\n    await asyncio.gather(job(1), job(2))\n\nasyncio.run(shutdown())\nasyncio.run(shutdown())\n';
+  const ran = await engineRun(source);
+  if (!ran) return t.skip('the wasm engine is not built');
+  const { buildLanes, withoutInternals, laneTitle } = mod.lanes;
+  const lanes = buildLanes(ran.events);
+  const tasks = lanes.lanes.filter((l) => l.kind === 'task');
+  const internal = tasks.filter((l) => l.internal).map(laneTitle);
+  // Each asyncio.run: the program's shutdown() (Task-1, Task-6), then the library's two.
+  assert.deepEqual(internal, ['Task-4 shutdown()', 'Task-5 shutdown_default_executor()', 'Task-9 shutdown()', 'Task-10 shutdown_default_executor()']);
+  const shown = withoutInternals(lanes);
+  assert.deepEqual(shown.lanes.map(laneTitle), ['event loop', 'Task-1 shutdown()', 'Task-2 job()', 'Task-3 job()', 'Task-6 shutdown()', 'Task-7 job()', 'Task-8 job()']);
+  assert.equal(shown.end, lanes.end);
+  assert.ok(shown.links.every((l) => !internal.some((title) => title.startsWith(`Task-${l.from} `) || title.startsWith(`Task-${l.to} `))));
+  // The program's shutdown() waits on the gathering future, not on "a future".
+  const main = tasks.find((l) => l.name === 'Task-1');
+  const waits = main.intervals.filter((iv) => iv.state === 'waiting');
+  assert.deepEqual(waits.map((iv) => [iv.wait, iv.line]), [['gather', 7]]);
+  assert.equal(waits[0].end - waits[0].begin, 200_000_000);
 });

@@ -237,6 +237,50 @@ test('Stop ends `while True: pass` at once and keeps the output so far; the next
   await finish('stop', opened);
 });
 
+test('asyncio.run\'s clean-up lanes are folded until "asyncio internals" is ticked; a gather wait says gather', async () => {
+  const name = 's000_02_async_tasks';
+  const opened = await openPage({ hash: shareHash(await seed(name)) });
+  const { page } = opened;
+  assert.equal(await runAndWait(page), 'done');
+  assert.equal(await stdoutText(page), await expected(name));
+  const folded = await laneNames(page);
+  assert.deepEqual(folded, ['event loop', 'Task-1 main()', 'Task-2 task()', 'Task-3 task()', 'Task-4 task()']);
+  assert.equal(await page.getAttribute('#internals-label', 'data-hidden'), '2');
+  // Hovering main's lane half-way through: it waits on the gathering future.
+  const canvas = await page.locator('#timeline').boundingBox();
+  await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + 24 + 14 + 22 + 11);
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const tip = await page.textContent('#tooltip');
+  assert.match(tip, /^Task-1 main\(\)\nwaiting on gather #\d+\n/, tip);
+  assert.match(tip, /source line 22/, tip);
+  await page.screenshot({ path: `${ARTIFACTS}internals-folded.png` });
+  await page.check('#show-internals');
+  assert.deepEqual(await laneNames(page), [...folded, 'Task-5 shutdown()', 'Task-6 shutdown_default_executor()']);
+  assert.equal(await page.getAttribute('#internals-label', 'data-hidden'), '0');
+  // The choice is a setting: it stays for the next visit.
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('loopscope.settings')).showInternals), true);
+  await finish('internals-shown', opened);
+});
+
+test('a 20,000-line output shows its first and last lines with the count of those hidden between', async () => {
+  const code = 'for i in range(20000):\n    print("line", i)\nprint("the end")\n';
+  const opened = await openPage({ hash: shareHash(code) });
+  const { page } = opened;
+  assert.equal(await runAndWait(page), 'done');
+  const rows = await page.$$eval('#output li.stdout .text', (cells) => cells.map((c) => c.textContent));
+  assert.equal(rows.length, 5000);
+  assert.deepEqual(rows.slice(0, 2), ['line 0', 'line 1']);
+  assert.equal(rows[2499], 'line 2499');
+  assert.equal(rows[2500], 'line 17501'); // 20,001 lines: the last 2,500 begin at line 17501
+  assert.deepEqual(rows.slice(-2), ['line 19999', 'the end']);
+  assert.match(await page.textContent('#output li.gap'), /^… 15,001 lines hidden/);
+  // The gap sits between the head and the tail, and the pane is scrolled to the end.
+  const before = await page.$eval('#output li.gap', (gap) => gap.previousElementSibling.textContent);
+  assert.match(before, /line 2499$/);
+  assert.ok(await page.$eval('#output', (o) => o.scrollTop + o.clientHeight >= o.scrollHeight - 4), 'the pane shows the end');
+  await finish('long-output', opened);
+});
+
 test('a syntax error becomes a marker on its line, a traceback on the raising line', async () => {
   const opened = await openPage({ hash: shareHash('x = 1\ndef f(:\n    pass\n') });
   const { page } = opened;
