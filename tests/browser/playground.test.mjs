@@ -281,6 +281,23 @@ test('a 20,000-line output shows its first and last lines with the count of thos
   await finish('long-output', opened);
 });
 
+test('Stop during a silent loop keeps the trace events from before it (the sleep, the step that loops)', async () => {
+  const code = 'import asyncio\n\nasync def main():\n    print("go")\n    await asyncio.sleep(1)\n    while True:\n        pass\n\nasyncio.run(main())\n';
+  const opened = await openPage({ hash: shareHash(code) });
+  const { page } = opened;
+  await page.click('#run');
+  await page.waitForSelector('#output li.stdout', { timeout: RUN_TIMEOUT });
+  // The events after the print reach the page although the engine never returns from the loop.
+  await page.waitForFunction(() => window.loopscope.events().filter((e) => e.kind === 'step_began').length >= 2, null, { timeout: RUN_TIMEOUT });
+  assert.equal(await page.evaluate(() => document.body.dataset.run), 'running');
+  await page.click('#stop');
+  await page.waitForSelector('body[data-run=stopped]', { timeout: 15000 });
+  const states = await page.$$eval('#lane-list li', (rows) => rows.map((r) => r.textContent).join('\n'));
+  assert.match(states, /^Task-1 main\(\): running, waiting on sleep/m, states);
+  assert.match(await page.textContent('#output .note'), /^Stopped at 1 s\./);
+  await finish('stop-keeps-events', opened);
+});
+
 test('a syntax error becomes a marker on its line, a traceback on the raising line', async () => {
   const opened = await openPage({ hash: shareHash('x = 1\ndef f(:\n    pass\n') });
   const { page } = opened;

@@ -215,6 +215,7 @@ async function main(): Promise<void> {
     getCode: () => editor!.getCode(),
     setCode: (code: string) => editor!.setCode(code),
     markers: () => editor!.markers(),
+    events: () => playground.events, // the run's trace events received so far
   };
   $('engine-info').textContent = `${build.reason} ` +
     (isolation.isolated ? `Isolated through ${isolation.via}.` : `Not isolated: ${isolation.reason}.`);
