@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = `${ROOT}build/test-artifacts/`;
 const SEEDS = `${ROOT}tests/seeds/`;
 const OWN_EXAMPLES = `${ROOT}tests/conformance/playground/`;
+const DEMOS = `${ROOT}tests/demos/`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Playwright adds --headless and a fresh temporary profile itself.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -319,13 +320,13 @@ test('a syntax error becomes a marker on its line, a traceback on the raising li
   await finish('traceback', opened);
 });
 
-test('the gallery holds every seed and the page\'s own examples, grouped; picked ones run as CPython does', async () => {
+test('the gallery holds every seed, the page\'s own examples and the demos, grouped; picked ones run as CPython does', async () => {
   const opened = await openPage();
   const { page } = opened;
   await page.click('#examples-open');
   const ids = await page.$$eval('#gallery button[data-example]', (b) => b.map((x) => x.dataset.example));
   const pyFiles = async (dir) => (await readdir(dir)).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3));
-  const all = [...await pyFiles(SEEDS), ...await pyFiles(OWN_EXAMPLES)];
+  const all = [...await pyFiles(SEEDS), ...await pyFiles(OWN_EXAMPLES), ...await pyFiles(DEMOS)];
   assert.deepEqual([...ids].sort(), all.sort());
   const groups = await page.$$eval('#gallery h3', (h) => h.map((x) => x.textContent));
   assert.deepEqual(groups, ['Basics', 'Running things concurrently', 'Errors and timeouts', 'Synchronisation',
