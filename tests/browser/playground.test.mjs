@@ -247,6 +247,7 @@ test('asyncio.run\'s clean-up lanes are folded until "asyncio internals" is tick
   const folded = await laneNames(page);
   assert.deepEqual(folded, ['event loop', 'Task-1 main()', 'Task-2 task()', 'Task-3 task()', 'Task-4 task()']);
   assert.equal(await page.getAttribute('#internals-label', 'data-hidden'), '2');
+  assert.match(await page.textContent('#lane-list'), /2 lane\(s\) of asyncio\.run's own clean-up not shown/);
   // Hovering main's lane half-way through: it waits on the gathering future.
   const canvas = await page.locator('#timeline').boundingBox();
   await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + 24 + 14 + 22 + 11);
@@ -258,6 +259,7 @@ test('asyncio.run\'s clean-up lanes are folded until "asyncio internals" is tick
   await page.check('#show-internals');
   assert.deepEqual(await laneNames(page), [...folded, 'Task-5 shutdown()', 'Task-6 shutdown_default_executor()']);
   assert.equal(await page.getAttribute('#internals-label', 'data-hidden'), '0');
+  assert.doesNotMatch(await page.textContent('#lane-list'), /not shown/);
   // The choice is a setting: it stays for the next visit.
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('loopscope.settings')).showInternals), true);
   await finish('internals-shown', opened);

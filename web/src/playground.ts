@@ -60,7 +60,7 @@ export class Playground {
     };
     parts.internalsToggle.addEventListener('change', () => {
       this.showLanes(false);
-      if (this.phase !== 'running') renderLaneSummary(this.parts.laneList, this.shown());
+      if (this.phase !== 'running') this.summarise();
     });
     this.replay.onTick = (t, playing) => {
       parts.timeline.setCursor(t);
@@ -143,7 +143,7 @@ export class Playground {
       this.lanesCost = this.lanesAt - now;
       this.showLanes(this.freshLanes);
       if (this.lanes) this.freshLanes = false;
-      if (final) renderLaneSummary(this.parts.laneList, this.shown());
+      if (final) this.summarise();
       // The axis can change under lines already shown (an instant becomes a time span).
       if (final || axisBefore !== this.lanes?.bySteps) this.pane.restamp();
     }
@@ -158,14 +158,22 @@ export class Playground {
     return this.lanes && !this.parts.internalsToggle.checked ? withoutInternals(this.lanes) : this.lanes;
   }
 
+  private folded(): number {
+    return this.parts.internalsToggle.checked ? 0 : this.lanes?.lanes.filter((l) => l.internal).length ?? 0;
+  }
+
+  private summarise(): void {
+    renderLaneSummary(this.parts.laneList, this.shown(), this.folded());
+  }
+
   private showLanes(fresh: boolean): void {
     this.parts.timeline.setLanes(this.shown(), fresh);
-    const hidden = this.lanes?.lanes.filter((l) => l.internal).length ?? 0;
+    const internal = this.lanes?.lanes.filter((l) => l.internal).length ?? 0;
     const toggle = this.parts.internalsToggle;
-    toggle.parentElement!.title = hidden
-      ? `${hidden} lane(s) of asyncio.run's own clean-up (shutdown_asyncgens, shutdown_default_executor) ${toggle.checked ? 'shown' : 'hidden'}`
+    toggle.parentElement!.title = internal
+      ? `${internal} lane(s) of asyncio.run's own clean-up (shutdown_asyncgens, shutdown_default_executor) ${toggle.checked ? 'shown' : 'hidden'}`
       : "Show the tasks asyncio.run makes to clean up after the main coroutine";
-    toggle.parentElement!.dataset.hidden = toggle.checked ? '0' : String(hidden);
+    toggle.parentElement!.dataset.hidden = String(this.folded());
   }
 
   private finish(outcome: RunOutcome, source: string): void {

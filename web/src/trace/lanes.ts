@@ -158,6 +158,7 @@ class LaneBuilder {
     switch (e.kind) {
       case 'task_created': {
         // A new event loop numbers its tasks from 1 again: a created id gets a lane of its own.
+        // (trace_lanes.cpp does not yet: the CLI draws a second asyncio.run on the first's lanes.)
         if (this.createdLanes.has(this.taskIndex.get(e.id) ?? -1)) this.taskIndex.delete(e.id);
         const i = this.taskLane(e.id);
         this.createdLanes.add(i);
