@@ -150,7 +150,7 @@ export class Playground {
     // The lines of the last write may still be restamped: render them again with the new ones.
     const from = this.restampFrom;
     for (let i = chunksBefore; i < this.record.chunks.length; i++) this.restampFrom = this.lines.add(this.record.chunks[i]);
-    if (this.record.chunks.length > chunksBefore || final) this.pane.update(this.lines.lines, from);
+    if (this.record.chunks.length > chunksBefore || final) this.pane.update(this.lines.lines, from, final);
   }
 
   // The lanes the timeline draws: asyncio.run's clean-up tasks only when asked for.

@@ -15,6 +15,8 @@ export interface PaneTime {
 
 export const HEAD_ROWS = 2500;
 export const TAIL_ROWS = 2500;
+// While a run streams, the tail moves at most this often (moving it relays the list out).
+const TAIL_EVERY_MS = 250;
 
 export class OutputPane {
   private rows: HTMLLIElement[] = []; // in the list's order
@@ -24,6 +26,8 @@ export class OutputPane {
   private hideLater = false;
   private note: HTMLLIElement | null = null;
   private gap: HTMLLIElement | null = null; // "… N lines hidden …" between head and tail
+  private tailAt = -Infinity; // when the tail last moved (ms)
+  private pendingFrom = Infinity; // the first line a skipped update would have rendered again
   onPick: (line: OutputLine) => void = () => {};
 
   constructor(private readonly list: HTMLOListElement, private readonly time: PaneTime) {
@@ -42,6 +46,8 @@ export class OutputPane {
     this.lines = [];
     this.note = null;
     this.gap = null;
+    this.tailAt = -Infinity;
+    this.pendingFrom = Infinity;
     this.cursor = Infinity;
   }
 
@@ -51,9 +57,18 @@ export class OutputPane {
   }
 
   // Shows the head and tail of `lines`: renders lines[from..] again (the last one may have
-  // grown) and adds the new ones.
-  update(lines: readonly OutputLine[], from: number): void {
+  // grown) and adds the new ones. `settle`: false while the run streams, when a tail that moved
+  // less than TAIL_EVERY_MS ago waits for a later update.
+  update(lines: readonly OutputLine[], from: number, settle = true): void {
     this.lines = lines;
+    from = Math.min(from, this.pendingFrom);
+    const now = performance.now();
+    if (!settle && lines.length > HEAD_ROWS + TAIL_ROWS && this.rows.length >= HEAD_ROWS && now - this.tailAt < TAIL_EVERY_MS) {
+      this.pendingFrom = from;
+      return;
+    }
+    this.pendingFrom = Infinity;
+    if (lines.length > HEAD_ROWS + TAIL_ROWS) this.tailAt = now;
     const stick = this.list.scrollTop + this.list.clientHeight >= this.list.scrollHeight - 4;
     const tailStart = Math.max(HEAD_ROWS, lines.length - TAIL_ROWS); // first line of the tail
     // Tail rows that fell out of the window leave (they are the oldest, right after the head).
