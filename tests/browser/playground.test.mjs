@@ -281,6 +281,14 @@ test('a 20,000-line output shows its first and last lines with the count of thos
   const before = await page.$eval('#output li.gap', (gap) => gap.previousElementSibling.textContent);
   assert.match(before, /line 2499$/);
   assert.ok(await page.$eval('#output', (o) => o.scrollTop + o.clientHeight >= o.scrollHeight - 4), 'the pane shows the end');
+  // The gap row spans the pane (not squeezed into the time column); a screenshot shows it.
+  await page.$eval('#output li.gap', (gap) => gap.scrollIntoView({ block: 'center' }));
+  const textWidth = await page.$eval('#output li.gap', (gap) => {
+    const range = document.createRange();
+    range.selectNodeContents(gap);
+    return range.getBoundingClientRect().width / gap.clientWidth;
+  });
+  assert.ok(textWidth > 0.5, `the gap's text spans ${textWidth} of the row`);
   await finish('long-output', opened);
 });
 
