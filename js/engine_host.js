@@ -14,8 +14,8 @@
   'use strict';
 
   // Events go in batches in browsers (a message per event floods a page on a run with
-  // thousands of tasks); output goes at once, with the events before it, since nothing can send
-  // a batch left behind before a long silence (`print(...)` then `while True: pass`).
+  // thousands of tasks); output goes at once, with the events before it. During a long silence
+  // (`while True: pass`) the engine polls (an empty json) until the batch left behind is sent.
   const FLUSH_ITEMS = 400;
   const FLUSH_MS = 40;
 
@@ -45,7 +45,13 @@
           source,
           JSON.stringify(options),
           (text, isStderr) => push({ type: 'output', text, isStderr }),
-          (json) => push({ type: 'events', json }),
+          // An empty json is the engine's poll during a long computation: send what is due,
+          // and say whether events are still held back.
+          (json) => {
+            if (json) push({ type: 'events', json });
+            else if (items.length && now() - lastFlush >= FLUSH_MS) flush();
+            return items.length > 0;
+          },
         );
         flush();
         post({ type: 'done', id, resultJson, memoryBytes: engine.memoryBytes() });

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "aio/trace.hpp"
@@ -32,10 +33,22 @@ class EngineSink final : public aio::TraceSink {
   void emit(const aio::TraceEvent& event) override {
     events_.push_back(event);
     if (event.kind == aio::EventKind::StepBegan) ++steps_;
-    if (stream_) on_event_(aio::events_to_json({event}));
+    if (stream_) {
+      on_event_(aio::events_to_json({event}));
+      held_ = true;
+    }
   }
 
   void count_loop_iterations(int64_t n) { steps_ += static_cast<double>(n); }
+
+  // Called at each poll (every kTickInterval loop iterations): while the JS side holds streamed
+  // events back (it sends them in batches), give it the chance to send them, so that a long
+  // silent loop (`while True: pass`, then Stop) does not keep the events before it from the
+  // page. on_event("") asks "send what is due"; it answers whether events are still held.
+  void poll_stream() {
+    if (!stream_ || !held_ || std::this_thread::get_id() != run_thread_) return;
+    held_ = on_event_(std::string()).as<bool>();
+  }
   bool over_steps() const { return max_steps_ > 0 && steps_ > max_steps_; }
   const std::vector<aio::TraceEvent>& events() const { return events_; }
 
@@ -44,6 +57,8 @@ class EngineSink final : public aio::TraceSink {
   bool stream_;
   double max_steps_;
   double steps_ = 0;
+  bool held_ = false;  // events streamed since the JS side last said it holds none
+  std::thread::id run_thread_ = std::this_thread::get_id();  // JS is only called from here
   std::vector<aio::TraceEvent> events_;
 };
 
@@ -83,6 +98,7 @@ std::string run(std::string source, std::string options_json, val on_output, val
   std::string stop_reason;
   run.should_stop = [&]() -> std::string {
     sink.count_loop_iterations(py::kTickInterval);
+    sink.poll_stream();
     if (sink.over_steps()) stop_reason = "steps";
     else if (max_memory > 0 && memory_bytes() > max_memory) stop_reason = "memory";
     if (stop_reason == "steps") return "the steps limit (" + std::to_string(static_cast<long long>(max_steps)) + ") was reached";

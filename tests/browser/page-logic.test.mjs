@@ -21,6 +21,7 @@ const ENTRIES = {
   lanes: 'trace/lanes.ts',
   record: 'runner/run-record.ts',
   lines: 'output/output-lines.ts',
+  describe: 'timeline/describe.ts',
 };
 
 let dir;
@@ -165,4 +166,29 @@ test('a run that never moved the clock is laid out by task steps', async (t) => 
   assert.equal(lanes.bySteps, true);
   const steps = ran.events.filter((e) => e.kind === 'step_ended').length;
   assert.equal(lanes.end, steps);
+});
+
+test('asyncio.run\'s clean-up tasks are marked internal, a program\'s own shutdown() is not; gather waits are named', async (t) => {
+  const source = 'import asyncio\n\nasync def job(n):\n    await asyncio.sleep(n / 10)\n\nasync def shutdown():\n    await asyncio.gather(job(1), job(2))\n\nasyncio.run(shutdown())\nasyncio.run(shutdown())\n';
+  const ran = await engineRun(source);
+  if (!ran) return t.skip('the wasm engine is not built');
+  const { buildLanes, withoutInternals, laneTitle } = mod.lanes;
+  assert.equal(ran.result.exitCode, 0);
+  const lanes = buildLanes(ran.events);
+  const tasks = lanes.lanes.filter((l) => l.kind === 'task');
+  const internal = tasks.filter((l) => l.internal).map(laneTitle);
+  // Each asyncio.run: the program's shutdown() keeps its lane, asyncio.run's own two are folded;
+  // the second loop numbers its tasks from 1 again, and they still get lanes of their own.
+  assert.deepEqual(internal, ['Task-4 shutdown()', 'Task-5 shutdown_default_executor()', 'Task-9 shutdown()', 'Task-10 shutdown_default_executor()']);
+  const shown = withoutInternals(lanes);
+  assert.deepEqual(shown.lanes.map(laneTitle), ['event loop', 'Task-1 shutdown()', 'Task-2 job()', 'Task-3 job()', 'Task-6 shutdown()', 'Task-7 job()', 'Task-8 job()']);
+  assert.ok(shown.links.some((l) => l.kind === 'created' && l.fromLane.name === 'Task-6' && l.toLane.name === 'Task-7'));
+  assert.equal(shown.end, lanes.end);
+  assert.ok(shown.links.every((l) => !l.fromLane.internal && !l.toLane.internal));
+  // The program's shutdown() waits on the gathering future, not on "a future".
+  for (const name of ['Task-1', 'Task-6']) {
+    const waits = tasks.find((l) => l.name === name).intervals.filter((iv) => iv.state === 'waiting');
+    assert.deepEqual(waits.map((iv) => [iv.wait, iv.line, iv.end - iv.begin]), [['gather', 7, 200_000_000]], name);
+    assert.match(mod.describe.stateSentence(waits[0], tasks.find((l) => l.name === name), lanes), /^waiting on gather #\d+$/);
+  }
 });

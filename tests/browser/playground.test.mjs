@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = `${ROOT}build/test-artifacts/`;
 const SEEDS = `${ROOT}tests/seeds/`;
 const OWN_EXAMPLES = `${ROOT}tests/conformance/playground/`;
+const DEMOS = `${ROOT}tests/demos/`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Playwright adds --headless and a fresh temporary profile itself.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -237,6 +238,77 @@ test('Stop ends `while True: pass` at once and keeps the output so far; the next
   await finish('stop', opened);
 });
 
+test('asyncio.run\'s clean-up lanes are folded until "asyncio internals" is ticked; a gather wait says gather', async () => {
+  const name = 's000_02_async_tasks';
+  const opened = await openPage({ hash: shareHash(await seed(name)) });
+  const { page } = opened;
+  assert.equal(await runAndWait(page), 'done');
+  assert.equal(await stdoutText(page), await expected(name));
+  const folded = await laneNames(page);
+  assert.deepEqual(folded, ['event loop', 'Task-1 main()', 'Task-2 task()', 'Task-3 task()', 'Task-4 task()']);
+  assert.equal(await page.getAttribute('#internals-label', 'data-hidden'), '2');
+  assert.match(await page.textContent('#lane-list'), /2 lane\(s\) of asyncio\.run's own clean-up not shown/);
+  // Hovering main's lane half-way through: it waits on the gathering future.
+  const canvas = await page.locator('#timeline').boundingBox();
+  await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + 24 + 14 + 22 + 11);
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const tip = await page.textContent('#tooltip');
+  assert.match(tip, /^Task-1 main\(\)\nwaiting on gather #\d+\n/, tip);
+  assert.match(tip, /source line 22/, tip);
+  await page.screenshot({ path: `${ARTIFACTS}internals-folded.png` });
+  await page.check('#show-internals');
+  assert.deepEqual(await laneNames(page), [...folded, 'Task-5 shutdown()', 'Task-6 shutdown_default_executor()']);
+  assert.equal(await page.getAttribute('#internals-label', 'data-hidden'), '0');
+  assert.doesNotMatch(await page.textContent('#lane-list'), /not shown/);
+  // The choice is a setting: it stays for the next visit.
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('loopscope.settings')).showInternals), true);
+  await finish('internals-shown', opened);
+});
+
+test('a 20,000-line output shows its first and last lines with the count of those hidden between', async () => {
+  const code = 'for i in range(20000):\n    print("line", i)\nprint("the end")\n';
+  const opened = await openPage({ hash: shareHash(code) });
+  const { page } = opened;
+  assert.equal(await runAndWait(page), 'done');
+  const rows = await page.$$eval('#output li.stdout .text', (cells) => cells.map((c) => c.textContent));
+  assert.equal(rows.length, 5000);
+  assert.deepEqual(rows.slice(0, 2), ['line 0', 'line 1']);
+  assert.equal(rows[2499], 'line 2499');
+  assert.equal(rows[2500], 'line 17501'); // 20,001 lines: the last 2,500 begin at line 17501
+  assert.deepEqual(rows.slice(-2), ['line 19999', 'the end']);
+  assert.match(await page.textContent('#output li.gap'), /^… 15,001 lines hidden/);
+  // The gap sits between the head and the tail, and the pane is scrolled to the end.
+  const before = await page.$eval('#output li.gap', (gap) => gap.previousElementSibling.textContent);
+  assert.match(before, /line 2499$/);
+  assert.ok(await page.$eval('#output', (o) => o.scrollTop + o.clientHeight >= o.scrollHeight - 4), 'the pane shows the end');
+  // The gap row spans the pane (not squeezed into the time column); a screenshot shows it.
+  await page.$eval('#output li.gap', (gap) => gap.scrollIntoView({ block: 'center' }));
+  const textWidth = await page.$eval('#output li.gap', (gap) => {
+    const range = document.createRange();
+    range.selectNodeContents(gap);
+    return range.getBoundingClientRect().width / gap.clientWidth;
+  });
+  assert.ok(textWidth > 0.5, `the gap's text spans ${textWidth} of the row`);
+  await finish('long-output', opened);
+});
+
+test('Stop during a silent loop keeps the trace events from before it (the sleep, the step that loops)', async () => {
+  const code = 'import asyncio\n\nasync def main():\n    print("go")\n    await asyncio.sleep(1)\n    while True:\n        pass\n\nasyncio.run(main())\n';
+  const opened = await openPage({ hash: shareHash(code) });
+  const { page } = opened;
+  await page.click('#run');
+  await page.waitForSelector('#output li.stdout', { timeout: RUN_TIMEOUT });
+  // The events after the print reach the page although the engine never returns from the loop.
+  await page.waitForFunction(() => window.loopscope.events().filter((e) => e.kind === 'step_began').length >= 2, null, { timeout: RUN_TIMEOUT });
+  assert.equal(await page.evaluate(() => document.body.dataset.run), 'running');
+  await page.click('#stop');
+  await page.waitForSelector('body[data-run=stopped]', { timeout: 15000 });
+  const states = await page.$$eval('#lane-list li', (rows) => rows.map((r) => r.textContent).join('\n'));
+  assert.match(states, /^Task-1 main\(\): running, waiting on sleep/m, states);
+  assert.match(await page.textContent('#output .note'), /^Stopped at 1 s\./);
+  await finish('stop-keeps-events', opened);
+});
+
 test('a syntax error becomes a marker on its line, a traceback on the raising line', async () => {
   const opened = await openPage({ hash: shareHash('x = 1\ndef f(:\n    pass\n') });
   const { page } = opened;
@@ -258,13 +330,13 @@ test('a syntax error becomes a marker on its line, a traceback on the raising li
   await finish('traceback', opened);
 });
 
-test('the gallery holds every seed and the page\'s own examples, grouped; picked ones run as CPython does', async () => {
+test('the gallery holds every seed, the page\'s own examples and the demos, grouped; picked ones run as CPython does', async () => {
   const opened = await openPage();
   const { page } = opened;
   await page.click('#examples-open');
   const ids = await page.$$eval('#gallery button[data-example]', (b) => b.map((x) => x.dataset.example));
   const pyFiles = async (dir) => (await readdir(dir)).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3));
-  const all = [...await pyFiles(SEEDS), ...await pyFiles(OWN_EXAMPLES)];
+  const all = [...await pyFiles(SEEDS), ...await pyFiles(OWN_EXAMPLES), ...await pyFiles(DEMOS)];
   assert.deepEqual([...ids].sort(), all.sort());
   const groups = await page.$$eval('#gallery h3', (h) => h.map((x) => x.textContent));
   assert.deepEqual(groups, ['Basics', 'Running things concurrently', 'Errors and timeouts', 'Synchronisation',

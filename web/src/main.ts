@@ -85,6 +85,12 @@ async function main(): Promise<void> {
   const save = autosaver(store);
   editor.onChange(() => save(editor!.getCode()));
 
+  const showInternals = $<HTMLInputElement>('show-internals');
+  showInternals.checked = settings.showInternals;
+  showInternals.addEventListener('change', () => {
+    settings.showInternals = showInternals.checked;
+    saveSettings(store, settings);
+  });
   const timeline = new TimelineView($<HTMLCanvasElement>('timeline'), $('tooltip'));
   const playground = new Playground({
     runner, editor, timeline,
@@ -93,6 +99,7 @@ async function main(): Promise<void> {
     readout: $('cursor-readout'),
     emptyNote: $('timeline-empty'),
     laneList: $('lane-list'),
+    internalsToggle: showInternals,
   });
   const exportTrace = $<HTMLButtonElement>('export-trace');
   playground.onPhase = (phase) => {
@@ -208,6 +215,7 @@ async function main(): Promise<void> {
     getCode: () => editor!.getCode(),
     setCode: (code: string) => editor!.setCode(code),
     markers: () => editor!.markers(),
+    events: () => playground.events, // the run's trace events received so far
   };
   $('engine-info').textContent = `${build.reason} ` +
     (isolation.isolated ? `Isolated through ${isolation.via}.` : `Not isolated: ${isolation.reason}.`);

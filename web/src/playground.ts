@@ -12,7 +12,7 @@ import type { Clock } from './settings/settings';
 import { renderLaneSummary } from './timeline/lane-summary';
 import { Replay } from './timeline/replay';
 import type { TimelineView } from './timeline/timeline-view';
-import { buildLanes, type Lanes } from './trace/lanes';
+import { buildLanes, withoutInternals, type Lanes } from './trace/lanes';
 import { formatTime } from './trace/time-format';
 
 // While running, lanes are rebuilt from all events so far (O(events)): at most every 250 ms,
@@ -31,12 +31,13 @@ export interface PlaygroundParts {
   readout: HTMLElement;
   emptyNote: HTMLElement;
   laneList: HTMLElement;
+  internalsToggle: HTMLInputElement; // "asyncio internals": show asyncio.run's clean-up lanes
 }
 
 export class Playground {
   private record = new RunRecord();
   private lines = new OutputLines();
-  private lanes: Lanes | null = null;
+  private lanes: Lanes | null = null; // every lane; the timeline may show fewer (see shown)
   private lanesAt = 0; // when the lanes were last built (ms)
   private lanesCost = 0; // how long that took (ms)
   private pending: StreamItem[] = [];
@@ -57,6 +58,10 @@ export class Playground {
       parts.editor.revealLine(line);
       parts.editor.highlightLine(line);
     };
+    parts.internalsToggle.addEventListener('change', () => {
+      this.showLanes(false);
+      if (this.phase !== 'running') this.summarise();
+    });
     this.replay.onTick = (t, playing) => {
       parts.timeline.setCursor(t);
       this.pane.setCursor(t, playing);
@@ -136,16 +141,39 @@ export class Playground {
       this.lanes = this.record.events.length ? buildLanes(this.record.events) : null;
       this.lanesAt = performance.now();
       this.lanesCost = this.lanesAt - now;
-      this.parts.timeline.setLanes(this.lanes, this.freshLanes);
+      this.showLanes(this.freshLanes);
       if (this.lanes) this.freshLanes = false;
-      if (final) renderLaneSummary(this.parts.laneList, this.lanes);
+      if (final) this.summarise();
       // The axis can change under lines already shown (an instant becomes a time span).
       if (final || axisBefore !== this.lanes?.bySteps) this.pane.restamp();
     }
     // The lines of the last write may still be restamped: render them again with the new ones.
     const from = this.restampFrom;
     for (let i = chunksBefore; i < this.record.chunks.length; i++) this.restampFrom = this.lines.add(this.record.chunks[i]);
-    if (this.record.chunks.length > chunksBefore || final) this.pane.update(this.lines.lines, from);
+    if (this.record.chunks.length > chunksBefore || final) this.pane.update(this.lines.lines, from, final);
+  }
+
+  // The lanes the timeline draws: asyncio.run's clean-up tasks only when asked for.
+  private shown(): Lanes | null {
+    return this.lanes && !this.parts.internalsToggle.checked ? withoutInternals(this.lanes) : this.lanes;
+  }
+
+  private folded(): number {
+    return this.parts.internalsToggle.checked ? 0 : this.lanes?.lanes.filter((l) => l.internal).length ?? 0;
+  }
+
+  private summarise(): void {
+    renderLaneSummary(this.parts.laneList, this.shown(), this.folded());
+  }
+
+  private showLanes(fresh: boolean): void {
+    this.parts.timeline.setLanes(this.shown(), fresh);
+    const internal = this.lanes?.lanes.filter((l) => l.internal).length ?? 0;
+    const toggle = this.parts.internalsToggle;
+    toggle.parentElement!.title = internal
+      ? `${internal} lane(s) of asyncio.run's own clean-up (shutdown_asyncgens, shutdown_default_executor) ${toggle.checked ? 'shown' : 'hidden'}`
+      : "Show the tasks asyncio.run makes to clean up after the main coroutine";
+    toggle.parentElement!.dataset.hidden = String(this.folded());
   }
 
   private finish(outcome: RunOutcome, source: string): void {

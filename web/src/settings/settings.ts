@@ -1,14 +1,16 @@
-// The page's settings, kept in localStorage: the clock the next run uses and the theme.
+// The page's settings, kept in localStorage: the clock the next run uses, the theme, and whether
+// the timeline shows asyncio.run's own clean-up tasks.
 export type Clock = 'virtual' | 'real';
 export type Theme = 'system' | 'light' | 'dark';
 
 export interface Settings {
   clock: Clock;
   theme: Theme;
+  showInternals: boolean;
 }
 
 const KEY = 'loopscope.settings'; // also read by index.html's theme script
-export const DEFAULTS: Settings = { clock: 'virtual', theme: 'system' };
+export const DEFAULTS: Settings = { clock: 'virtual', theme: 'system', showInternals: false };
 
 export function loadSettings(storage: Storage | null): Settings {
   try {
@@ -16,6 +18,7 @@ export function loadSettings(storage: Storage | null): Settings {
     return {
       clock: raw.clock === 'real' ? 'real' : 'virtual',
       theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
+      showInternals: raw.showInternals === true,
     };
   } catch {
     return { ...DEFAULTS };

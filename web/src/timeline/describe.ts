@@ -47,8 +47,8 @@ export function tooltipText(iv: StateInterval, lane: Lane, lanes: Lanes): string
 function wokenBy(lanes: Lanes, lane: Lane, iv: StateInterval): string {
   if (lane.kind !== 'task' || (iv.state !== 'waiting' && iv.state !== 'ready')) return '';
   const at = iv.state === 'waiting' ? iv.end : iv.begin;
-  const link = lanes.links.find((l) => l.kind === 'woke' && l.to === lane.id && l.time === at);
-  return link ? `woken by ${taskName(lanes, link.from)} at ${formatTime(at, lanes.bySteps)}` : '';
+  const link = lanes.links.find((l) => l.kind === 'woke' && l.toLane === lane && l.time === at);
+  return link ? `woken by ${link.fromLane.name} at ${formatTime(at, lanes.bySteps)}` : '';
 }
 
 export function laneTooltip(lane: Lane): string {

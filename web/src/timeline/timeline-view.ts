@@ -224,8 +224,8 @@ export class TimelineView {
   }
 
   private drawLinks(ctx: CanvasRenderingContext2D, p: Palette, lanes: Lanes, first: number, last: number): void {
-    const row = new Map<number, number>();
-    lanes.lanes.forEach((l, i) => { if (l.kind === 'task') row.set(l.id, i); });
+    const row = new Map<Lane, number>();
+    lanes.lanes.forEach((l, i) => { if (l.kind === 'task') row.set(l, i); });
     const t0 = this.view.start;
     const t1 = this.view.start + this.view.span;
     ctx.strokeStyle = p.link;
@@ -234,8 +234,8 @@ export class TimelineView {
     let drawn = 0;
     for (const link of lanes.links) {
       if (link.time < t0 || link.time > t1) continue;
-      const a = row.get(link.from);
-      const b = row.get(link.to);
+      const a = row.get(link.fromLane);
+      const b = row.get(link.toLane);
       if (a === undefined || b === undefined || a === b) continue;
       if (Math.max(a, b) < first || Math.min(a, b) > last) continue;
       if (++drawn > MAX_ARROWS) break;

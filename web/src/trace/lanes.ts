@@ -29,6 +29,7 @@ export interface Lane {
   label: string; // the coroutine it runs: "main()"
   parent: number; // the task that created it (0: none)
   outcome: string; // result | exception | cancelled; empty while unfinished
+  internal: boolean; // a task of asyncio.run's own clean-up (see isRunCleanup), or one it created
   intervals: StateInterval[]; // in time order; only running may be zero-length
 }
 
@@ -44,6 +45,9 @@ export interface Link {
   kind: 'created' | 'woke';
   from: number; // parent / waker task
   to: number; // child / woken task
+  // Their lanes: task ids start again at 1 on each event loop (a second asyncio.run).
+  fromLane: Lane;
+  toLane: Lane;
   time: number;
   wait: WaitKind;
 }
@@ -72,6 +76,62 @@ const interval = (begin: number, state: LaneState, extra: Partial<StateInterval>
   begin, end: begin, state, wait: 'none', object: 0, line: 0, ...extra,
 });
 
+// asyncio.run's clean-up (Runner.close, as CPython 3.11's): once the main task is done (and the
+// tasks left over were cancelled and finished), it runs loop.shutdown_asyncgens() and then
+// loop.shutdown_default_executor(), each as a task of its own, created outside any task; the
+// latter joins the default executor on a thread named "Thread-N (do_shutdown)". An async
+// generator dropped unfinished is closed by a task running the library's _aclose(). The events
+// do not say which module a coroutine comes from, so these are recognised by their shape, once
+// no task created outside any task is left unfinished (the main task is done):
+// - a shutdown() directly followed by a shutdown_default_executor(), both created outside any
+//   task (a program's own `async def shutdown()` run by asyncio.run is followed by the
+//   library's shutdown() instead, so it keeps its lane);
+// - an _aclose() created outside any task;
+// - the do_shutdown thread started while that shutdown_default_executor() runs.
+const CLEANUP_FIRST = 'shutdown()';
+const CLEANUP_SECOND = 'shutdown_default_executor()';
+const ASYNCGEN_CLOSE = '_aclose()';
+const EXECUTOR_JOIN_THREAD = '(do_shutdown)';
+
+class RunCleanup {
+  readonly roots = new Set<Lane>();
+  private candidate: Lane | null = null; // a shutdown() that may open a clean-up
+  private joining: Lane | null = null; // the clean-up's shutdown_default_executor() while it runs
+
+  // Each task created outside any task, in creation order; `quiet`: no such task (but the
+  // clean-up's) unfinished. Returns whether the task belongs to the clean-up.
+  created(lane: Lane, quiet: boolean): boolean {
+    if (this.candidate && lane.label === CLEANUP_SECOND) {
+      this.roots.add(this.candidate).add(lane);
+      this.candidate = null;
+      this.joining = lane;
+      return true;
+    }
+    this.candidate = quiet && lane.label === CLEANUP_FIRST ? lane : null;
+    if (quiet && lane.label === ASYNCGEN_CLOSE) this.roots.add(lane);
+    return this.roots.has(lane);
+  }
+
+  done(lane: Lane): void {
+    if (lane === this.joining) this.joining = null;
+  }
+
+  isJoinThread(name: string): boolean {
+    return this.joining !== null && name.endsWith(EXECUTOR_JOIN_THREAD);
+  }
+}
+
+// Lanes without asyncio.run's clean-up tasks (and the arrows to and from them): what a learner's
+// program did. The loop's lane and the time axis are kept whole.
+export function withoutInternals(lanes: Lanes): Lanes {
+  if (!lanes.lanes.some((l) => l.internal)) return lanes;
+  return {
+    ...lanes,
+    lanes: lanes.lanes.filter((l) => !l.internal),
+    links: lanes.links.filter((l) => !l.fromLane.internal && !l.toLane.internal),
+  };
+}
+
 // Each lane has one open interval (its current state) that the next transition closes; a
 // transition at the same instant replaces a state that lasted no time. After a step ends the
 // task is "ready" only until the runtime reports what it does next: that state dates from the
@@ -86,6 +146,10 @@ class LaneBuilder {
   private readonly workerIndex = new Map<number, number>();
   private readonly jobStart = new Map<number, number>();
   private readonly gilStart = new Map<number, number>(); // Python thread number -> when it took the GIL
+  private readonly parentLane = new Map<Lane, Lane>();
+  private readonly createdLanes = new Set<number>(); // lanes whose task_created was seen
+  private readonly unfinishedTopLevel = new Set<number>(); // tasks created outside any task, not done yet
+  private readonly cleanup = new RunCleanup();
 
   constructor(private readonly origin: number) {}
 
@@ -93,13 +157,21 @@ class LaneBuilder {
     const t = e.t - this.origin;
     switch (e.kind) {
       case 'task_created': {
+        // A new event loop numbers its tasks from 1 again: a created id gets a lane of its own.
+        // (trace_lanes.cpp does not yet: the CLI draws a second asyncio.run on the first's lanes.)
+        if (this.createdLanes.has(this.taskIndex.get(e.id) ?? -1)) this.taskIndex.delete(e.id);
         const i = this.taskLane(e.id);
+        this.createdLanes.add(i);
         const lane = this.lanes[i];
         if (e.detail) lane.name = e.detail;
         lane.label = e.label ?? '';
         lane.parent = e.other ?? 0;
+        if (!lane.parent && !this.cleanup.created(lane, this.unfinishedTopLevel.size === 0)) this.unfinishedTopLevel.add(e.id);
         this.enter(i, interval(t, 'ready'));
-        if (e.other) this.links.push({ kind: 'created', from: e.other, to: e.id, time: t, wait: 'none' });
+        if (e.other) {
+          this.link('created', e.other, i, t, 'none');
+          this.parentLane.set(lane, this.links[this.links.length - 1].fromLane);
+        }
         break;
       }
       case 'step_began': this.enter(this.taskLane(e.id), interval(t, 'running')); break;
@@ -118,11 +190,13 @@ class LaneBuilder {
       }
       case 'task_woken':
         this.enter(this.taskLane(e.id), interval(t, 'ready'));
-        if (e.other) this.links.push({ kind: 'woke', from: e.other, to: e.id, time: t, wait: e.wait ?? 'none' });
+        if (e.other) this.link('woke', e.other, this.taskLane(e.id), t, e.wait ?? 'none');
         break;
       case 'task_done': {
+        this.unfinishedTopLevel.delete(e.id);
         const i = this.taskLane(e.id);
         this.lanes[i].outcome = e.detail ?? '';
+        this.cleanup.done(this.lanes[i]);
         this.enter(i, interval(t, 'done'));
         break;
       }
@@ -138,6 +212,7 @@ class LaneBuilder {
         const lane = this.workerLane(THREAD_LANE_BASE + (e.value ?? 0));
         lane.name = e.detail ?? lane.name;
         lane.label = '(thread)';
+        lane.internal = this.cleanup.isJoinThread(lane.name);
         break;
       }
       case 'process_started': {
@@ -162,13 +237,20 @@ class LaneBuilder {
   finish(end: number): Lane[] {
     this.open.forEach((_, i) => this.close(i, end));
     const tasks = this.lanes.filter((l) => l.kind === 'task');
+    // Parents are created before their children: one pass in creation order marks descendants.
+    for (const lane of tasks) lane.internal = this.cleanup.roots.has(lane) || Boolean(this.parentLane.get(lane)?.internal);
     const workers = this.lanes.filter((l) => l.kind === 'worker').sort((a, b) => a.id - b.id);
     for (const w of workers) w.intervals.sort((a, b) => a.begin - b.begin);
     return [...tasks, ...workers];
   }
 
+  private link(kind: Link['kind'], from: number, toLane: number, time: number, wait: WaitKind): void {
+    const to = this.lanes[toLane];
+    this.links.push({ kind, from, to: to.id, fromLane: this.lanes[this.taskLane(from)], toLane: to, time, wait });
+  }
+
   private newLane(kind: LaneKind, id: number, name: string, label: string): number {
-    this.lanes.push({ kind, id, name, label, parent: 0, outcome: '', intervals: [] });
+    this.lanes.push({ kind, id, name, label, parent: 0, outcome: '', internal: false, intervals: [] });
     this.open.push(null);
     this.provisional.push(false);
     return this.lanes.length - 1;
@@ -228,7 +310,7 @@ function loopLane(events: readonly TraceEvent[], origin: number, end: number, ti
   });
   if (end > since) intervals.push({ ...interval(since, state), end });
   return {
-    kind: 'loop', id: 0, name: 'event loop', label: '', parent: 0, outcome: '',
+    kind: 'loop', id: 0, name: 'event loop', label: '', parent: 0, outcome: '', internal: false,
     intervals: intervals.filter((iv) => iv.state !== 'idle'),
   };
 }
