@@ -105,7 +105,7 @@ class EventLoop {
   }
 
   // --- for tasks, primitives and embedders ----------------------------------------------------
-  uint64_t next_id() { return ++last_id_; }
+  uint64_t next_id() { return sink_ ? sink_->next_id() : ++last_id_; }
   uint64_t next_task_number() { return ++*task_counter_; }
   void set_task_counter(std::atomic<uint64_t>* counter) { task_counter_ = counter; }
   void schedule_step(TaskCore& task, uint64_t waker = 0);

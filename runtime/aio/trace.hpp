@@ -3,6 +3,7 @@
 // views of it. With no sink installed, emitting costs one pointer test.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -81,6 +82,14 @@ class TraceSink {
  public:
   virtual ~TraceSink() = default;
   virtual void emit(const TraceEvent& event) = 0;
+
+  // The ids of traced objects (tasks, futures, timers, jobs) come from here, so they stay unique
+  // across all the loops sharing this sink: a program calling asyncio.run twice gets two loops,
+  // and views keyed by id must not merge their tasks.
+  uint64_t next_id() { return ++last_id_; }
+
+ private:
+  std::atomic<uint64_t> last_id_{0};  // loops of several OS threads may share a sink
 };
 
 // Keeps every event in memory: tests and the wasm bindings read them back.

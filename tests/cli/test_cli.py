@@ -320,6 +320,18 @@ class CliTest(unittest.TestCase):
         self.assertIn("Task-2 hop()", r.stderr)
         self.assertIn("  step 2    Task-2   line 4    a 0", r.stderr)
 
+    def test_two_asyncio_runs_get_lanes_of_their_own(self):
+        # Each asyncio.run makes a loop; their tasks must not share ids, or views merge them.
+        r = self.async_run("run", "--timeline", "-", stdin=(
+            "import asyncio\n"
+            "async def main():\n"
+            "    await asyncio.sleep(0.1)\n"
+            "asyncio.run(main())\n"
+            "asyncio.run(main())\n"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lanes = [line.split()[0] for line in r.stderr.splitlines() if line.startswith("Task-")]
+        self.assertEqual(lanes, ["Task-1", "Task-2", "Task-3", "Task-4", "Task-5", "Task-6"], r.stderr)
+
     def test_views_of_every_seed(self):
         """Every seed program runs with all views on; its stdout is unchanged and the trace valid."""
         seeds = os.path.join(ROOT, "tests", "seeds")
