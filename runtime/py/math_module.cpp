@@ -206,13 +206,16 @@ MATH_NAME(degrees) MATH_NAME(radians) MATH_NAME(isfinite) MATH_NAME(isinf) MATH_
 MATH_NAME(frexp) MATH_NAME(modf) MATH_NAME(ulp) MATH_NAME(isqrt)
 #undef MATH_NAME
 
-// degrees/radians: a plain product, overflowing to inf without an error like CPython's.
-template <const char* Name, double Factor>
+// degrees/radians: a plain product, overflowing to inf without an error like CPython's. (The
+// factor comes from a function: clang 14, em++'s, takes no double template arguments.)
+template <const char* Name, double (*Factor)()>
 Value math_scale(Thread& t, Object*, const CallArgs& a) {
   double x;
   if (!one_arg(t, a, Name) || !to_double(t, a.arg(0), &x)) return nullptr;
-  return make_float(x * Factor);
+  return make_float(x * Factor());
 }
+double degrees_per_radian() { return 180.0 / M_PI; }
+double radians_per_degree() { return M_PI / 180.0; }
 
 template <const char* Name, bool (*Test)(double)>
 Value math_test(Thread& t, Object*, const CallArgs& a) {
@@ -542,8 +545,8 @@ void add_math_functions(Module* m) {
   define(m, "log1p", math_1<k_log1p, d_log1p, false>);
   define(m, "gamma", math_1<k_gamma, d_gamma, true>);
   define(m, "lgamma", math_1<k_lgamma, d_lgamma, true>);
-  define(m, "degrees", math_scale<k_degrees, 180.0 / M_PI>);
-  define(m, "radians", math_scale<k_radians, M_PI / 180.0>);
+  define(m, "degrees", math_scale<k_degrees, degrees_per_radian>);
+  define(m, "radians", math_scale<k_radians, radians_per_degree>);
   define(m, "isfinite", math_test<k_isfinite, t_isfinite>);
   define(m, "isinf", math_test<k_isinf, t_isinf>);
   define(m, "isnan", math_test<k_isnan, t_isnan>);
