@@ -40,7 +40,7 @@ struct FreeLists {
 };
 thread_local FreeLists t_free_lists;
 
-size_t size_class(std::size_t size) { return size == 0 ? 0 : (size - 1) / kGrain; }
+[[maybe_unused]] size_t size_class(std::size_t size) { return size == 0 ? 0 : (size - 1) / kGrain; }
 
 }  // namespace
 
