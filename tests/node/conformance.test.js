@@ -37,8 +37,12 @@ function matches(expected, actual) {
 }
 
 // Programs that pass natively but not on the wasm engine yet (not in known_failures.txt, which
-// the native runs check), each with the reason: none today.
-const WASM_KNOWN_FAILURES = {};
+// the native runs check), each with the reason.
+const WASM_KNOWN_FAILURES = {
+  // Emscripten's libm (musl) and glibc, which CPython uses here, differ in the last digit of a
+  // few results; float_functions.py checks the same functions to 12 digits in wasm too.
+  'tests/conformance/math/libm_last_digits.py': 'cbrt, erfc, atan2: musl and glibc differ in the last digit',
+};
 
 const skip = new Set([...knownFailures(), ...Object.keys(WASM_KNOWN_FAILURES)]);
 const programs = [path.join(ROOT, 'tests', 'conformance'), path.join(ROOT, 'tests', 'seeds')]
