@@ -274,9 +274,7 @@ void make_subclassable(uint16_t layout, NewFn new_instance, NativeFn init = null
   if (!o->dict) o->dict = make_dict();
   if (!o->hash || o == set_type) dict_set_str(o->dict.get(), "__hash__", None);
   SlotMethods<Owner>::install(false);
-  auto f = make<BuiltinFunction>("__new__", builtin_new<Owner>);  // static: the class comes first
-  f->refcnt += kImmortal;
-  dict_set_str(o->dict.get(), "__new__", f.get());
+  add_type_attribute(o, "__new__", make<BuiltinFunction>("__new__", builtin_new<Owner>));  // static: the class comes first
   if (init) add_method(o, "__init__", init);
 }
 
@@ -314,9 +312,7 @@ void init_builtin_subclassing() {
   make_subclassable<&tuple_type, Tuple>(kTupleLayout, new_tuple);
   make_subclassable<&list_type, List>(kListLayout, new_list, list_init);
   make_subclassable<&dict_type, Dict>(kDictLayout, new_dict, dict_init);
-  Value fromkeys = make_classmethod(make<BuiltinFunction>("fromkeys", dict_fromkeys));
-  fromkeys->refcnt += kImmortal;
-  dict_set_str(dict_type->dict.get(), "fromkeys", fromkeys.get());
+  add_type_attribute(dict_type, "fromkeys", make_classmethod(make<BuiltinFunction>("fromkeys", dict_fromkeys)));
   make_subclassable<&set_type, Set>(kSetLayout, new_set, set_init);
   make_subclassable<&frozenset_type, Set>(kSetLayout, new_frozenset);
   // object's: what super().__repr__() / __eq__ / __hash__ reach at the end of a chain.

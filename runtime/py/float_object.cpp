@@ -428,10 +428,7 @@ Value make_native_attribute(Type* owner, const char* name, NativeFn fget);  // c
 // only after init_class_types.
 void init_float_descriptors() {
   Type* t = float_type;
-  auto set = [t](const char* name, Value v) {
-    v->refcnt += kImmortal;
-    dict_set_str(t->dict.get(), name, v.get());
-  };
+  auto set = [t](const char* name, Value v) { add_type_attribute(t, name, std::move(v)); };
   set("real", make_native_attribute(t, "real", float_real));
   set("imag", make_native_attribute(t, "imag", float_imag));
   set("fromhex", make_classmethod(make<BuiltinFunction>("fromhex", float_fromhex)));

@@ -505,10 +505,7 @@ Value make_native_attribute(Type* owner, const char* name, NativeFn fget);  // c
 // which exist only after init_class_types.
 void init_int_descriptors() {
   Type* t = int_type;
-  auto set = [t](const char* name, Value v) {
-    v->refcnt += kImmortal;
-    dict_set_str(t->dict.get(), name, v.get());
-  };
+  auto set = [t](const char* name, Value v) { add_type_attribute(t, name, std::move(v)); };
   set("real", make_native_attribute(t, "real", int_real));
   set("numerator", make_native_attribute(t, "numerator", int_real));
   set("imag", make_native_attribute(t, "imag", int_imag));

@@ -12,6 +12,24 @@
 
 namespace py {
 
+bool real_as_double(Thread& t, Object* o, double* out) {
+  if (is_float(o)) {
+    *out = cast<Float>(o)->value;
+    return true;
+  }
+  if (is_int(o)) {
+    auto d = cast<Int>(o)->to_big().to_double();
+    if (!d) {
+      t.raise(exc::OverflowError, d.error().message);
+      return false;
+    }
+    *out = *d;
+    return true;
+  }
+  t.raise(exc::TypeError, "must be real number, not " + type_name(o));
+  return false;
+}
+
 namespace {
 
 Value domain_error(Thread& t) { return t.raise(exc::ValueError, "math domain error"); }
@@ -20,7 +38,7 @@ Value not_integer(Thread& t, Object* o) {
   return t.raise(exc::TypeError, "'" + type_name(o) + "' object cannot be interpreted as an integer");
 }
 
-// float(o) as the math functions take it: floats, ints (huge ones overflow), objects with
+// float(o) as the new math functions take it: real_as_double, after objects with
 // __float__ or __index__, else TypeError.
 bool to_double(Thread& t, Object* o, double* out) {
   if (!is_float(o) && !is_int(o)) {
@@ -39,21 +57,7 @@ bool to_double(Thread& t, Object* o, double* out) {
       return i && to_double(t, i.get(), out);
     }
   }
-  if (is_float(o)) {
-    *out = cast<Float>(o)->value;
-    return true;
-  }
-  if (is_int(o)) {
-    auto d = cast<Int>(o)->to_big().to_double();
-    if (!d) {
-      t.raise(exc::OverflowError, d.error().message);
-      return false;
-    }
-    *out = *d;
-    return true;
-  }
-  t.raise(exc::TypeError, "must be real number, not " + type_name(o));
-  return false;
+  return real_as_double(t, o, out);
 }
 
 bool one_arg(Thread& t, const CallArgs& a, const char* qualname) {

@@ -8,6 +8,7 @@
 #include "py/imports.hpp"
 #include "py/library_modules.hpp"
 #include "py/vm.hpp"
+#include "py/native_args.hpp"
 #include "py/native_modules.hpp"
 #include "py/objects.hpp"
 #include "py/random_core.hpp"
@@ -62,22 +63,7 @@ bool arg_double(Thread& t, const CallArgs& a, size_t i, double* out) {
     t.raise(exc::TypeError, "missing argument");
     return false;
   }
-  Object* o = a.arg(i);
-  if (is_float(o)) {
-    *out = cast<Float>(o)->value;
-    return true;
-  }
-  if (is_int(o)) {
-    auto d = cast<Int>(o)->to_big().to_double();
-    if (!d) {
-      t.raise(exc::OverflowError, d.error().message);
-      return false;
-    }
-    *out = *d;
-    return true;
-  }
-  t.raise(exc::TypeError, "must be real number, not " + type_name(o));
-  return false;
+  return real_as_double(t, a.arg(i), out);
 }
 
 template <double (*F)(double)>

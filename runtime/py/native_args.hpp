@@ -41,6 +41,10 @@ inline bool parse_args(Thread& t, const CallArgs& a, const char* fname, std::ini
 
 // Positional-only: "f() takes no keyword arguments", "f expected 2 arguments, got 1",
 // "f expected at least 1 argument, got 0", "f expected at most 4 arguments, got 5".
+// An int or float as a double, as the math functions take them: a huge int raises OverflowError,
+// anything else TypeError "must be real number, not X" (math_module.cpp).
+bool real_as_double(Thread& t, Object* o, double* out);
+
 inline bool positional_args(Thread& t, const CallArgs& a, const char* fname, size_t lo, size_t hi) {
   if (a.nkw()) {
     t.raise(exc::TypeError, std::string(fname) + "() takes no keyword arguments");

@@ -166,13 +166,17 @@ Object* ellipsis_object() {
   return e;
 }
 
-void add_method(Type* type, const char* name, NativeFn fn) {
+void add_type_attribute(Type* type, const char* name, Value value) {
   if (!type->dict) type->dict = make_dict();
+  value->refcnt += kImmortal;  // shared by every interpreter, never freed
+  dict_set_str(type->dict.get(), name, value.get());
+}
+
+void add_method(Type* type, const char* name, NativeFn fn) {
   auto f = make<BuiltinFunction>(name, fn);
   f->is_method = true;
   f->owner = type;
-  f->refcnt += kImmortal;  // shared by every interpreter, never freed
-  dict_set_str(type->dict.get(), name, f.get());
+  add_type_attribute(type, name, std::move(f));
 }
 
 void init_object_and_type() {

@@ -305,5 +305,8 @@ Value import_module(Thread& t, Str* name);
 
 // A built-in type's method table entry (registered into Type::dict at start-up).
 void add_method(Type* type, const char* name, NativeFn fn);
+// Any other entry of a built-in type's dict set at start-up (a classmethod, a data descriptor,
+// a static __new__): made immortal, as it is shared by every interpreter.
+void add_type_attribute(Type* type, const char* name, Value value);
 
 }  // namespace py

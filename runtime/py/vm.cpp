@@ -408,6 +408,15 @@ Value format_value(Thread& t, Object* v, uint32_t conv, Object* spec) {
   return call1(t, method.get(), spec_str.get());
 }
 
+// The items of what an assignment unpacks (a, b = seq), with CPython's message for a non-iterable.
+bool collect_to_unpack(Thread& t, Object* seq, std::vector<Value>* items) {
+  if (!is_iterable(seq)) {
+    t.raise(exc::TypeError, "cannot unpack non-iterable " + type_name(seq) + " object");
+    return false;
+  }
+  return collect(t, seq, items);
+}
+
 // How CPython names a callable in "f() argument after ** must be a mapping": its qualified
 // name with the module ("__main__.A.m()", but "len()"), or "X object" without a __qualname__.
 std::string function_str(Thread& t, Object* callable) {
@@ -875,14 +884,10 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       }
       case Op::UNPACK_SEQUENCE: {
         Value seq = POP();
-        if (!is_iterable(seq.get())) {
-          t.raise(exc::TypeError, "cannot unpack non-iterable " + type_name(seq.get()) + " object");
-          goto error;
-        }
         std::vector<Value> items;
         if (seq->type == tuple_type || seq->type == list_type) {
           items = seq->type == tuple_type ? cast<Tuple>(seq.get())->items : cast<List>(seq.get())->items;
-        } else if (!collect(t, seq.get(), &items)) {
+        } else if (!collect_to_unpack(t, seq.get(), &items)) {
           goto error;
         }
         if (items.size() != in.arg) {
@@ -1229,12 +1234,8 @@ Value run_frame(Thread& t, Frame* entry, bool throwing) {
       case Op::UNPACK_EX: {
         size_t before = in.arg & 0xff, after = in.arg >> 8;
         Value seq = POP();
-        if (!is_iterable(seq.get())) {
-          t.raise(exc::TypeError, "cannot unpack non-iterable " + type_name(seq.get()) + " object");
-          goto error;
-        }
         std::vector<Value> items;
-        if (!collect(t, seq.get(), &items)) goto error;
+        if (!collect_to_unpack(t, seq.get(), &items)) goto error;
         if (items.size() < before + after) {
           t.raise(exc::ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
                                        ", got " + std::to_string(items.size()) + ")");

@@ -33,7 +33,32 @@ def _parse_mode(mode):
     return kinds[0], "+" in chars, "b" in chars
 
 
-class _FileBase:
+class _Stream:
+    """What files and memory streams share: the with-statement, iteration by lines, writelines."""
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class _FileBase(_Stream):
     """What binary and text files share: the descriptor, the position, closing."""
 
     def __init__(self, file, mode, kind, plus):
@@ -107,23 +132,6 @@ class _FileBase:
         _sandbox.pwrite(self._fd, self._pos, data)
         self._pos += len(data)
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def readlines(self, hint=-1):
         lines = []
         total = 0
@@ -133,10 +141,6 @@ class _FileBase:
             if hint is not None and 0 < hint <= total:
                 break
         return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
 
 class BufferedFile(_FileBase):
@@ -281,7 +285,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     return TextIOWrapper(file, mode, kind, plus, encoding, errors, newline)
 
 
-class _MemoryIO:
+class _MemoryIO(_Stream):
     """StringIO and BytesIO share everything but the element type."""
 
     def __init__(self, initial):
@@ -326,9 +330,6 @@ class _MemoryIO:
         self._pos += len(data)
         return len(data)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -372,23 +373,6 @@ class _MemoryIO:
 
     def close(self):
         self.closed = True
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
 
 class StringIO(_MemoryIO):
